@@ -1,0 +1,40 @@
+// Typed errors that cross the server boundary as clear, translated messages.
+// Anything that is not an AppError becomes INTERNAL with a generic message.
+
+export const APP_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_INPUT: 422,
+  RULE_VIOLATION: 422,
+  INTERNAL: 500,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  /** Key in the `errors` message namespace; defaults to the code. */
+  readonly messageKey: string;
+  readonly params: Record<string, string | number>;
+  readonly fieldErrors?: FieldErrors;
+
+  constructor(
+    code: AppErrorCode,
+    options: { messageKey?: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors } = {},
+  ) {
+    super(options.messageKey ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.messageKey = options.messageKey ?? code;
+    this.params = options.params ?? {};
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode; message: string; fieldErrors?: FieldErrors };

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/server/db';
+import { assessmentScope } from '@/modules/assessments/access';
+import { regionScope } from '@/modules/regions/access';
+import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
+import { createRegion } from '@/seeds/factories/regions';
+import { createUser } from '@/seeds/factories/users';
+
+let demo: Demo;
+let otherAssessmentId: string;
+let group5AssessorId: string;
+
+beforeAll(async () => {
+  demo = await loadDemo();
+  const db = getDb();
+  // Group 5 assesses another city in the same campaign.
+  const city = await createRegion(db, { name: '另一市', level: 'CITY', parent: demo.regions.guangdong });
+  const assessor = await createUser(db, { displayName: '第五组组员' });
+  const group5 = await createGroup(db, { campaignId: demo.scenario.campaign.id, number: 5, assessorIds: [assessor.id] });
+  otherAssessmentId = (await createAssessment(db, { campaignId: demo.scenario.campaign.id, groupId: group5.id, targetRegionId: city.id })).id;
+  group5AssessorId = assessor.id;
+});
+
+async function visibleAssessments(user: { id: string }) {
+  const actor = await actorOf(user);
+  const rows = await getDb().assessment.findMany({ where: assessmentScope(actor, 'assessment.read'), select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+describe('assessmentScope', () => {
+  it('lets an admin see every assessment', async () => {
+    const ids = await visibleAssessments(demo.users.admin);
+    expect(ids).toEqual(expect.arrayContaining([demo.scenario.assessment.id, otherAssessmentId]));
+  });
+
+  it('shows assessors and leaders only the assessments of their groups', async () => {
+    for (const user of [demo.users.leader, demo.users.assessor]) {
+      const ids = await visibleAssessments(user);
+      expect(ids).toContain(demo.scenario.assessment.id);
+      expect(ids).not.toContain(otherAssessmentId);
+    }
+    expect(await visibleAssessments({ id: group5AssessorId })).toEqual([otherAssessmentId]);
+  });
+
+  it('shows a city official the assessment of their city and nothing else', async () => {
+    expect(await visibleAssessments(demo.users.zhaoqingOfficial)).toEqual([demo.scenario.assessment.id]);
+  });
+
+  it('shows the helper city’s official the assessment of the city it helps', async () => {
+    expect(await visibleAssessments(demo.users.zhongshanOfficial)).toEqual([demo.scenario.assessment.id]);
+  });
+
+  it('does not show a county official the city-level assessment above it', async () => {
+    expect(await visibleAssessments(demo.users.fengkaiOfficial)).toEqual([]);
+  });
+
+  it('fails closed for a user without roles', async () => {
+    const nobody = await createUser(getDb(), {});
+    expect(await visibleAssessments(nobody)).toEqual([]);
+  });
+});
+
+describe('regionScope', () => {
+  it('limits an official to their region and everything below it', async () => {
+    const actor = await actorOf(demo.users.fengkaiOfficial);
+    const regions = await getDb().region.findMany({ where: regionScope(actor, 'region.read'), select: { code: true } });
+    const codes = regions.map((r) => r.code);
+    expect(codes).toContain('441225');
+    expect(codes.every((c) => c.startsWith('441225'))).toBe(true);
+    expect(codes.length).toBeGreaterThan(5);
+  });
+
+  it('gives assessors the target regions of their groups', async () => {
+    const actor = await actorOf(demo.users.assessor);
+    const regions = await getDb().region.findMany({ where: regionScope(actor, 'region.read'), select: { code: true } });
+    expect(regions.map((r) => r.code)).toEqual(['441200']);
+  });
+});

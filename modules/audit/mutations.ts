@@ -1,0 +1,25 @@
+// Appends one event to the audit chain inside the caller's transaction.
+import type { Tx } from '@/lib/server/db';
+import { computeAuditHash, GENESIS_HASH } from '@/modules/audit/rules';
+
+/** Serialises chain appends: the next hash depends on the last one. */
+const AUDIT_CHAIN_LOCK = 7_274_001;
+
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Record<string, unknown>;
+};
+
+export async function recordAuditEvent(tx: Tx, actorId: string | null, input: AuditInput): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  // Round-trip through JSON so the hashed content is exactly what the database stores.
+  const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
+  const content = { at: new Date(), actorId, action: input.action, entityType: input.entityType, entityId: input.entityId, data };
+  await tx.auditEvent.create({
+    data: { ...content, data: data as object, prevHash, hash: computeAuditHash(prevHash, content) },
+  });
+}

@@ -1,0 +1,13 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const config = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // pg speaks to the database from the server only; keep it out of the bundle.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+};
+
+export default withNextIntl(config);

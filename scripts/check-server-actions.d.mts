@@ -1,0 +1,1 @@
+export function findUnwrappedExports(fileName: string, text: string): string[];

@@ -1,0 +1,17 @@
+// The whole demo data set, in one transaction: reference regions, demo users, the scenario.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { seedDemoUsers } from '@/seeds/demo-users';
+import { seedReferenceRegions } from '@/seeds/reference-regions';
+import { seedScenario } from '@/seeds/scenario-zhaoqing-2018';
+
+export async function seedDemo(db: PrismaClient) {
+  return db.$transaction(
+    async (tx) => {
+      const regions = await seedReferenceRegions(tx);
+      const users = await seedDemoUsers(tx, regions);
+      const scenario = await seedScenario(tx, regions, users);
+      return { regions, users, scenario };
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
+}
