@@ -35,6 +35,14 @@ console.log = console.info = console.debug = (...args) => log('INFO', format(...
 console.warn = (...args) => log('WARN', format(...args))
 console.error = (...args) => log('ERROR', format(...args))
 
+// Invalid request params make the wasm glue throw from inside a callback, outside of any promise
+// we hold: the request can no longer be answered. Report it the way the CLI reads engine logs (a
+// JSON ERROR line becomes its error message) and exit like a crashed engine.
+process.on('uncaughtException', (error) => {
+  log('ERROR', `Schema engine stand-in crashed: ${error?.message ?? error}`, { backtrace: error?.stack })
+  process.exit(1)
+})
+
 function parseArgs(argv) {
   const args = { datamodels: [], datasource: undefined, cli: undefined, version: false }
   for (let i = 0; i < argv.length; i++) {

@@ -33,11 +33,11 @@ async function freshDatabase(stage) {
     assertLocalDatabase(serverUrl);
     const name = `assess_${stage}_${Date.now()}_${randomBytes(3).toString('hex')}`;
     const db = await createScratchDatabase(serverUrl, name);
-    await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: db.url }, stdio: 'ignore' });
+    await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: db.url }, stdio: ['ignore', 'ignore', 'inherit'] });
     return { url: db.url, release: db.drop };
   }
   const server = await startEmbeddedPostgres({ dir: 'memory://' });
-  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: server.url }, stdio: 'ignore' });
+  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: server.url }, stdio: ['ignore', 'ignore', 'inherit'] });
   return { url: server.url, release: server.stop };
 }
 

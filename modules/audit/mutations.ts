@@ -9,6 +9,8 @@ export type AuditInput = {
   action: string;
   entityType: string;
   entityId: string;
+  /** The assessment whose timeline shows this event, if any. */
+  assessmentId?: string | null;
   data?: Record<string, unknown>;
 };
 
@@ -18,7 +20,15 @@ export async function recordAuditEvent(tx: Tx, actorId: string | null, input: Au
   const prevHash = last?.hash ?? GENESIS_HASH;
   // Round-trip through JSON so the hashed content is exactly what the database stores.
   const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
-  const content = { at: new Date(), actorId, action: input.action, entityType: input.entityType, entityId: input.entityId, data };
+  const content = {
+    at: new Date(),
+    actorId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    assessmentId: input.assessmentId ?? null,
+    data,
+  };
   await tx.auditEvent.create({
     data: { ...content, data: data as object, prevHash, hash: computeAuditHash(prevHash, content) },
   });

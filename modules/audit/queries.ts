@@ -16,7 +16,7 @@ export async function verifyAuditChain(db: Pick<Db, 'auditEvent'>): Promise<Chai
       where: { id: { gt: afterId } },
       orderBy: { id: 'asc' },
       take: PAGE,
-      select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, data: true, prevHash: true, hash: true },
+      select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, assessmentId: true, data: true, prevHash: true, hash: true },
     });
     if (page.length === 0) return { ok: true, events };
     const broken = findBrokenLink(page, prev);

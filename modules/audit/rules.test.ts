@@ -5,7 +5,7 @@ function chain(n: number): ChainLink[] {
   const links: ChainLink[] = [];
   let prev = GENESIS_HASH;
   for (let i = 0; i < n; i++) {
-    const content = { at: new Date(Date.UTC(2019, 1, 18, 9, i)), actorId: 'u1', action: 'finding.create', entityType: 'Finding', entityId: `f${i}`, data: { n: i, nested: { b: 1, a: 2 } } };
+    const content = { at: new Date(Date.UTC(2019, 1, 18, 9, i)), actorId: 'u1', action: 'finding.create', entityType: 'Finding', entityId: `f${i}`, assessmentId: null, data: { n: i, nested: { b: 1, a: 2 } } };
     const hash = computeAuditHash(prev, content);
     links.push({ ...content, id: BigInt(i + 1), prevHash: prev, hash });
     prev = hash;

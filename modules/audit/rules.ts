@@ -10,6 +10,7 @@ export type AuditContent = {
   action: string;
   entityType: string;
   entityId: string;
+  assessmentId: string | null;
   data: unknown;
 };
 
@@ -26,8 +27,8 @@ export function canonicalJson(value: unknown): string {
 
 export function computeAuditHash(prevHash: string, event: AuditContent): string {
   // Only the content fields: a stored link also carries id, prevHash and hash.
-  const { at, actorId, action, entityType, entityId, data } = event;
-  const body = canonicalJson({ at: at.toISOString(), actorId, action, entityType, entityId, data });
+  const { at, actorId, action, entityType, entityId, assessmentId, data } = event;
+  const body = canonicalJson({ at: at.toISOString(), actorId, action, entityType, entityId, assessmentId, data });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

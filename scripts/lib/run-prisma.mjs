@@ -10,6 +10,7 @@
 
 import { spawn } from 'node:child_process'
 import os from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Absolute path of the schema-engine stand-in. */
@@ -22,6 +23,9 @@ export const PRISMA_CLI = fileURLToPath(import.meta.resolve('prisma/build/index.
 export function prismaEnv(overrides = {}, base = process.env) {
   return {
     ...base,
+    // The stand-in starts with `#!/usr/bin/env node`: put this Node first on PATH so the engine
+    // runs on the same Node as the CLI, whatever else is installed.
+    PATH: [path.dirname(process.execPath), base.PATH].filter(Boolean).join(path.delimiter),
     PRISMA_SCHEMA_ENGINE_BINARY: SCHEMA_ENGINE_STAND_IN,
     CHECKPOINT_DISABLE: '1',
     PRISMA_HIDE_UPDATE_MESSAGE: '1',

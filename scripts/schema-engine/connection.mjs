@@ -41,8 +41,16 @@ export function pgConfigFromUrl(url) {
     application_name: parsed.application_name ?? 'prisma-schema-engine-stand-in',
     options: parsed.options ?? undefined,
   }
+  const schema = parsed.schema || undefined
+  if (schema) {
+    // `?schema=` is Prisma's, pg ignores it. The native engine works in that schema through the
+    // search_path, and the unqualified migration SQL relies on it: set it for every connection.
+    // (Startup options are split on spaces unless escaped with a backslash.)
+    const value = `"${schema.replace(/"/g, '""')}"`.replace(/[\\ ]/g, '\\$&')
+    config.options = [config.options, `-c search_path=${value}`].filter(Boolean).join(' ')
+  }
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]
-  return { config, schema: parsed.schema || undefined }
+  return { config, schema }
 }
 
 /** Where the server is, for error messages (`host:port`), as the native engine prints it. */

@@ -1,7 +1,7 @@
 // The driver-adapter factory the wasm schema engine talks to Postgres through.
 //
 // It is @prisma/adapter-pg (the same adapter the app uses at run time), wrapped by
-// bindMigrationAwareSqlAdapterFactory, with three fixes that the migration engine needs and the
+// bindMigrationAwareSqlAdapterFactory, with four fixes that the migration engine needs and the
 // stock PrismaPg factory (7.10) does not provide:
 //   1. columns of type `char` (oid 18) and `name` (oid 19) are reported as text (oid 25): the
 //      engine's introspection queries read catalog columns of those types, and the adapter has no
@@ -11,7 +11,8 @@
 //      pg lets a connection string override `database` (see connection.mjs);
 //   3. connectToShadowDb creates its own `prisma_migrate_shadow_db_<uuid>` database and closes the
 //      pool on it BEFORE dropping it; the stock factory drops first and fails with "database is
-//      being accessed by other users", leaving the shadow database behind.
+//      being accessed by other users", leaving the shadow database behind;
+//   4. SQL scripts (migrations) are executed whole instead of split on `;` (see connectAdapter).
 
 import { PrismaPg } from '@prisma/adapter-pg'
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils'
@@ -125,29 +126,58 @@ function createFactory(datasource) {
     },
 
     async connectToShadowDb() {
-      // A configured shadow database belongs to the user: use it as it is, never create or drop it.
-      if (datasource?.shadowDatabaseUrl) return connectAdapter(pgConfigFromUrl(datasource.shadowDatabaseUrl))
-
-      const target = main()
-      const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`
-      const admin = new pg.Client(target.config)
-      try {
-        await admin.connect()
-        await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
-      } catch (error) {
-        await admin.end().catch(() => {})
-        throw toUserFacingError(error, target.config)
+      if (datasource?.shadowDatabaseUrl) {
+        // A configured shadow database is never created or dropped, but it is emptied before each
+        // use, as the native engine does: the engine replays the whole migration history into it
+        // (several times in one `migrate dev`) and expects to start from nothing every time.
+        const shadow = pgConfigFromUrl(datasource.shadowDatabaseUrl)
+        const adapter = await connectAdapter(shadow)
+        const schema = pg.escapeIdentifier(shadow.schema ?? 'public')
+        await adapter.executeScript(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema};`)
+        return adapter
       }
 
-      const adapter = await connectAdapter(target, name)
-      const closeShadowPool = adapter.dispose.bind(adapter)
-      // Fix 3: the engine calls dispose() when it is done with the shadow database.
-      adapter.dispose = async () => {
+      // Fix 3. `admin` stays connected to the main database until the shadow database is dropped.
+      const target = main()
+      const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`
+      const quotedName = pg.escapeIdentifier(name)
+      const admin = new pg.Client(target.config)
+      const dropShadowDatabase = async () => {
         try {
-          await closeShadowPool() // ends the pool: no session left on the shadow database
-          await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)}`)
+          await admin.query(`DROP DATABASE IF EXISTS ${quotedName}`)
         } finally {
           await admin.end().catch(() => {})
+        }
+      }
+      try {
+        await admin.connect()
+      } catch (error) {
+        throw toUserFacingError(error, target.config)
+      }
+      try {
+        await admin.query(`CREATE DATABASE ${quotedName}`)
+      } catch (error) {
+        await admin.end().catch(() => {})
+        throw new Error(
+          `Could not create a temporary shadow database (${error.message}). Give the database user the CREATEDB ` +
+            'privilege, or set datasource.shadowDatabaseUrl in prisma.config.ts to a database that may be emptied.',
+        )
+      }
+
+      let adapter
+      try {
+        adapter = await connectAdapter(target, name)
+      } catch (error) {
+        await dropShadowDatabase().catch(() => {})
+        throw error
+      }
+      const closeShadowPool = adapter.dispose.bind(adapter)
+      // The engine calls dispose() when it is done with the shadow database.
+      adapter.dispose = async () => {
+        try {
+          await closeShadowPool() // ends the pool: no session is left on the shadow database
+        } finally {
+          await dropShadowDatabase()
         }
       }
       return adapter

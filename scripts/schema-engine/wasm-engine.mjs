@@ -25,8 +25,8 @@ let instantiated = false
 function instantiate() {
   if (instantiated) return
   const wasmUrl = new URL('./schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'))
-  const module = new WebAssembly.Module(readFileSync(fileURLToPath(wasmUrl)))
-  const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': glue })
+  const wasmModule = new WebAssembly.Module(readFileSync(fileURLToPath(wasmUrl)))
+  const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': glue })
   glue.__wbg_set_wasm(instance.exports)
   instance.exports.__wbindgen_start()
   instantiated = true

@@ -167,11 +167,26 @@ CREATE TABLE "Assessment" (
     "groupId" TEXT NOT NULL,
     "targetRegionId" TEXT NOT NULL,
     "status" "AssessmentStatus" NOT NULL DEFAULT 'PLANNED',
+    "drawId" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Assessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Draw" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "seed" TEXT NOT NULL,
+    "method" TEXT NOT NULL,
+    "inputs" JSONB NOT NULL,
+    "pairings" JSONB NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Draw_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -185,6 +200,8 @@ CREATE TABLE "Meeting" (
     "chairId" TEXT,
     "minutes" TEXT,
     "minutesStatus" "MinutesStatus" NOT NULL DEFAULT 'DRAFT',
+    "minutesAuthorId" TEXT,
+    "minutesPublishedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -447,6 +464,7 @@ CREATE TABLE "AuditEvent" (
     "action" TEXT NOT NULL,
     "entityType" TEXT NOT NULL,
     "entityId" TEXT NOT NULL,
+    "assessmentId" TEXT,
     "data" JSONB NOT NULL DEFAULT '{}',
     "prevHash" TEXT NOT NULL,
     "hash" TEXT NOT NULL,
@@ -510,6 +528,9 @@ CREATE INDEX "Assessment_status_idx" ON "Assessment"("status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Assessment_campaignId_targetRegionId_key" ON "Assessment"("campaignId", "targetRegionId");
+
+-- CreateIndex
+CREATE INDEX "Draw_campaignId_createdAt_idx" ON "Draw"("campaignId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Meeting_assessmentId_startsAt_idx" ON "Meeting"("assessmentId", "startsAt");
@@ -611,6 +632,9 @@ CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
 CREATE INDEX "AuditEvent_entityType_entityId_id_idx" ON "AuditEvent"("entityType", "entityId", "id");
 
 -- CreateIndex
+CREATE INDEX "AuditEvent_assessmentId_id_idx" ON "AuditEvent"("assessmentId", "id");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_actorId_id_idx" ON "AuditEvent"("actorId", "id");
 
 -- AddForeignKey
@@ -650,10 +674,22 @@ ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_groupId_fkey" FOREIGN KEY ("
 ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_targetRegionId_fkey" FOREIGN KEY ("targetRegionId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_drawId_fkey" FOREIGN KEY ("drawId") REFERENCES "Draw"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Draw" ADD CONSTRAINT "Draw_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Draw" ADD CONSTRAINT "Draw_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_chairId_fkey" FOREIGN KEY ("chairId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_minutesAuthorId_fkey" FOREIGN KEY ("minutesAuthorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AgendaItem" ADD CONSTRAINT "AgendaItem_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting"("id") ON DELETE CASCADE ON UPDATE CASCADE;
