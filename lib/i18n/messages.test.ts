@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/lib/i18n/messages/en.json';
-import zhCN from '@/lib/i18n/messages/zh-CN.json';
+import { MESSAGES } from '@/lib/i18n/messages';
+
+const en = MESSAGES.en;
+const zhCN = MESSAGES['zh-CN'];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

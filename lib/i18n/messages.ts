@@ -1,8 +1,21 @@
 // Message catalogs, one per locale, with the same keys (checked by messages.test.ts).
+// The shell's strings live in <locale>.json; each feature area keeps its own namespace
+// in <area>.<locale>.json so areas can grow without touching each other's files.
 import en from '@/lib/i18n/messages/en.json';
 import zhCN from '@/lib/i18n/messages/zh-CN.json';
+import campaignsEn from '@/lib/i18n/messages/campaigns.en.json';
+import campaignsZh from '@/lib/i18n/messages/campaigns.zh-CN.json';
+import groupsEn from '@/lib/i18n/messages/groups.en.json';
+import groupsZh from '@/lib/i18n/messages/groups.zh-CN.json';
+import drawsEn from '@/lib/i18n/messages/draws.en.json';
+import drawsZh from '@/lib/i18n/messages/draws.zh-CN.json';
+import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
+import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-export type Messages = typeof zhCN;
+const ZH_CN = { ...zhCN, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh };
+const EN = { ...en, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn };
 
-export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+export type Messages = typeof ZH_CN;
+
+export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': ZH_CN, en: EN };

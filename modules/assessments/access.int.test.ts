@@ -3,7 +3,7 @@ import { getDb } from '@/lib/server/db';
 import { assessmentScope } from '@/modules/assessments/access';
 import { regionScope } from '@/modules/regions/access';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
-import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
+import { createAssessment, createGroup } from '@/seeds/factories/campaigns';
 import { createRegion } from '@/seeds/factories/regions';
 import { createUser } from '@/seeds/factories/users';
 

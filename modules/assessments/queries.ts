@@ -36,7 +36,7 @@ export function getAssessment(db: Db, actor: Actor, id: string) {
           name: true,
           members: {
             where: { role: { in: ['GROUP_LEADER', 'ASSESSOR'] } },
-            orderBy: [{ role: 'desc' }, { createdAt: 'asc' }],
+            orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
             select: { role: true, user: { select: { id: true, displayName: true, title: true, homeRegion: { select: { name: true } } } } },
           },
         },

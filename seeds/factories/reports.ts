@@ -1,4 +1,5 @@
 // Work report and site visit factories.
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SiteVisitStatus, ValuePeriod, WorkReportKind, WorkReportStatus } from '@/lib/generated/prisma/enums';
 import type { DbClient } from '@/seeds/factories/client';
 
@@ -12,7 +13,7 @@ export async function createWorkReport(
     status?: WorkReportStatus;
     revision?: number;
     narrative?: Record<string, string>;
-    details?: Record<string, unknown>;
+    details?: Prisma.InputJsonObject;
     deadline?: Date;
     submittedAt?: Date;
     acceptedAt?: Date;

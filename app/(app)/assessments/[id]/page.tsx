@@ -1,0 +1,85 @@
+// The assessment hub: who assesses which region in which campaign, and its meetings.
+// Out-of-scope and missing assessments look the same (404), so ids cannot be probed.
+import { cache, type ReactNode } from 'react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/lib/server/db';
+import { requirePageActor } from '@/modules/auth/actor';
+import { getAssessment } from '@/modules/assessments/queries';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { GroupMembers } from '@/components/assessment/group-members';
+import { MeetingList } from '@/components/assessment/meeting-list';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page need the same row; read it once per request.
+const loadAssessment = cache(async (id: string) => {
+  const actor = await requirePageActor('assessment.read');
+  return getAssessment(getDb(), actor, id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const assessment = await loadAssessment((await params).id);
+  return assessment ? { title: `${assessment.targetRegion.name} · ${assessment.campaign.name}` } : {};
+}
+
+export default async function AssessmentPage({ params }: Props) {
+  const { id } = await params;
+  const assessment = await loadAssessment(id);
+  if (!assessment) notFound();
+  const t = await getTranslations();
+  const { campaign, group, targetRegion } = assessment;
+
+  return (
+    <>
+      <Link href="/assessments" className="mb-2 inline-block text-sm text-blue-700 hover:underline">
+        ← {t('assessment.backToList')}
+      </Link>
+      <PageHeader
+        eyebrow={campaign.name}
+        title={targetRegion.name}
+        description={t('assessment.byGroup', { number: group.number })}
+        actions={<StatusBadge status={assessment.status} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-1">
+          <h2 className="mb-3 font-semibold text-slate-900">{t('assessment.overview')}</h2>
+          <dl className="space-y-3 text-sm">
+            <Detail label={t('assessment.campaign')}>{campaign.name}</Detail>
+            <Detail label={t('assessment.group')}>
+              {t('assessment.groupNumber', { number: group.number })}
+              <span className="block text-slate-500">{group.name}</span>
+            </Detail>
+            <Detail label={t('assessment.targetRegion')}>
+              {t('assessment.regionWithLevel', { name: targetRegion.name, level: t(`regionLevel.${targetRegion.level}`) })}
+            </Detail>
+            <Detail label={t('assessment.status')}>
+              <StatusBadge status={assessment.status} />
+            </Detail>
+          </dl>
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-1 font-semibold text-slate-900">{t('assessment.members')}</h2>
+          <GroupMembers members={group.members} />
+        </Card>
+        <Card className="lg:col-span-3">
+          <h2 className="mb-1 font-semibold text-slate-900">{t('assessment.meetings')}</h2>
+          <MeetingList meetings={assessment.meetings} />
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The signed-in shell. Every page below also calls requirePageActor with the permission
+// it needs; this layout only decides who is signed in and which links to show.
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { hasPermission, requirePageActor, type Actor } from '@/modules/auth/actor';
+import type { Permission } from '@/modules/auth/permissions';
+import { AppNav, type NavItem } from '@/components/shell/app-nav';
+import { AccountArea } from '@/components/shell/account-area';
+
+type NavLink = { href: string; key: 'home' | 'campaigns' | 'assessments'; permission?: Permission };
+
+// Add a link here with the permission its page requires; a role without it never sees the link.
+const NAV_LINKS: NavLink[] = [
+  { href: '/', key: 'home' },
+  { href: '/campaigns', key: 'campaigns', permission: 'campaign.manage' },
+  { href: '/assessments', key: 'assessments', permission: 'assessment.read' },
+];
+
+function visibleLinks(actor: Actor): NavLink[] {
+  return NAV_LINKS.filter((link) => !link.permission || hasPermission(actor, link.permission));
+}
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor();
+  const t = await getTranslations();
+  const items: NavItem[] = visibleLinks(actor).map((link) => ({ href: link.href, label: t(`nav.${link.key}`) }));
+  const roles = [...new Set(actor.roles.map((r) => r.role))];
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <header className="relative border-b border-slate-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
+          <Link href="/" className="min-w-0 truncate font-semibold text-slate-900">
+            {t('app.name')}
+          </Link>
+          <AppNav items={items} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

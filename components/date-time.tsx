@@ -1,0 +1,11 @@
+import { useFormatter } from 'next-intl';
+
+/** A date (and by default its time) in the interface language and the app's time zone (Asia/Shanghai). */
+export function DateTime({ value, withTime = true }: { value: Date; withTime?: boolean }) {
+  const format = useFormatter();
+  return (
+    <time dateTime={value.toISOString()}>
+      {format.dateTime(value, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' })}
+    </time>
+  );
+}

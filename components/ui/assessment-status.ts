@@ -1,0 +1,31 @@
+// The order and colours of assessment statuses, shared by badges and progress bars
+// so that a status looks the same everywhere.
+import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
+import type { BadgeTone } from '@/components/ui/badge';
+
+export const ASSESSMENT_STATUS_ORDER = [
+  'PLANNED',
+  'BRIEFING',
+  'FIELDWORK',
+  'REPORTING',
+  'RECTIFICATION',
+  'CLOSED',
+] as const satisfies readonly AssessmentStatus[];
+
+export const ASSESSMENT_STATUS_TONE: Record<AssessmentStatus, BadgeTone> = {
+  PLANNED: 'neutral',
+  BRIEFING: 'sky',
+  FIELDWORK: 'amber',
+  REPORTING: 'violet',
+  RECTIFICATION: 'orange',
+  CLOSED: 'green',
+};
+
+export const ASSESSMENT_STATUS_BAR: Record<AssessmentStatus, string> = {
+  PLANNED: 'bg-slate-400',
+  BRIEFING: 'bg-sky-500',
+  FIELDWORK: 'bg-amber-500',
+  REPORTING: 'bg-violet-500',
+  RECTIFICATION: 'bg-orange-500',
+  CLOSED: 'bg-emerald-600',
+};

@@ -1,0 +1,14 @@
+// Signing in as a demo user through the real login form.
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'demo-2019';
+
+export type DemoUsername = 'admin' | 'leader6' | 'assessor6' | 'zhaoqing' | 'fengkai' | 'zhongshan';
+
+export async function signIn(page: Page, username: DemoUsername | string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+}
