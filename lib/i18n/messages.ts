@@ -11,10 +11,12 @@ import drawsEn from '@/lib/i18n/messages/draws.en.json';
 import drawsZh from '@/lib/i18n/messages/draws.zh-CN.json';
 import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
+import reportsEn from '@/lib/i18n/messages/reports.en.json';
+import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-const ZH_CN = { ...zhCN, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh };
-const EN = { ...en, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn };
+const ZH_CN = { ...zhCN, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh };
+const EN = { ...en, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn };
 
 export type Messages = typeof ZH_CN;
 

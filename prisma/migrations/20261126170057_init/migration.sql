@@ -1,3 +1,6 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateEnum
 CREATE TYPE "RegionLevel" AS ENUM ('PROVINCE', 'CITY', 'COUNTY', 'TOWN', 'VILLAGE');
 
@@ -811,7 +814,8 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_checkId_fkey" FOREIGN KEY ("
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
 -- The audit trail is append-only: updates and deletes of past events are ignored.
--- (Rules rather than a trigger function: migration SQL is executed statement by statement.)
+-- (Rules rather than a trigger function: the trail must hold whatever code writes to the table.)
 CREATE RULE "AuditEvent_no_update" AS ON UPDATE TO "AuditEvent" DO INSTEAD NOTHING;
 CREATE RULE "AuditEvent_no_delete" AS ON DELETE TO "AuditEvent" DO INSTEAD NOTHING;
