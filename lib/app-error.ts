@@ -17,7 +17,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  /** Key in the `errors` message namespace; defaults to the code. */
+  /** Key in the `errors` message namespace (defaults to the code), or a full dotted path such as `groups.errors.x`. */
   readonly messageKey: string;
   readonly params: Record<string, string | number>;
   readonly fieldErrors?: FieldErrors;

@@ -59,12 +59,17 @@ async function toFailure(error: unknown): Promise<ActionResult<never>> {
     return {
       ok: false,
       code: error.code,
-      message: translate(t, `errors.${error.messageKey}`, error.params) ?? t('errors.INTERNAL'),
+      message: translate(t, messageKeyOf(error), error.params) ?? t('errors.INTERNAL'),
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
     };
   }
   console.error('[guarded] unexpected error', error);
   return { ok: false, code: 'INTERNAL', message: t('errors.INTERNAL') };
+}
+
+/** A bare key names a message in `errors`; a dotted key is a full path (e.g. `groups.errors.x`). */
+function messageKeyOf(error: AppError): string {
+  return error.messageKey.includes('.') ? error.messageKey : `errors.${error.messageKey}`;
 }
 
 function translate(t: ServerTranslator, key: string, params: Record<string, string | number> = {}): string | null {
