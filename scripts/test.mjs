@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit, integration (real Postgres) and e2e (real Chromium).
-// `node scripts/test.mjs integration e2e` runs only the named stages.
+// `node scripts/test.mjs integration e2e` runs only the named stages; arguments after `--`
+// go to Playwright (e.g. `node scripts/test.mjs e2e -- e2e/sign-in.spec.ts`).
 //
 // Databases: with DATABASE_URL set, each stage gets a fresh database created on that
 // server (which must be local) and dropped afterwards; without it, each stage gets an
@@ -11,7 +12,9 @@ import { runPrisma } from './lib/run-prisma.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, startEmbeddedPostgres } from './lib/database.mjs';
 
 const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e'];
-const requested = process.argv.slice(2);
+const dashDash = process.argv.indexOf('--');
+const requested = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
+const playwrightArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
 const stages = requested.length > 0 ? requested : STAGES;
 for (const s of stages) if (!STAGES.includes(s)) throw new Error(`unknown stage ${s}; known: ${STAGES.join(', ')}`);
 
@@ -64,7 +67,7 @@ const STAGE_RUNNERS = {
       const built = await npx('next', ['build'], env);
       if (built !== 0) return built;
       const port = String(await findFreePort());
-      return npx('playwright', ['test'], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+      return npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
     }),
 };
 
