@@ -7,7 +7,7 @@ const config = {
   reactStrictMode: true,
   poweredByHeader: false,
   // pg speaks to the database from the server only; keep it out of the bundle.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs'],
 };
 
 export default withNextIntl(config);

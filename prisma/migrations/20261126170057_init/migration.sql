@@ -17,6 +17,9 @@ CREATE TYPE "IndicatorCategory" AS ENUM ('POVERTY_REDUCTION', 'IDENTIFICATION_AC
 CREATE TYPE "IndicatorValueType" AS ENUM ('MONEY', 'COUNT', 'PERCENT', 'DECIMAL');
 
 -- CreateEnum
+CREATE TYPE "RuleOperator" AS ENUM ('LT', 'LTE', 'EQ', 'NEQ', 'GTE', 'GT');
+
+-- CreateEnum
 CREATE TYPE "AssessmentStatus" AS ENUM ('PLANNED', 'BRIEFING', 'FIELDWORK', 'REPORTING', 'RECTIFICATION', 'CLOSED');
 
 -- CreateEnum
@@ -151,6 +154,24 @@ CREATE TABLE "Indicator" (
 );
 
 -- CreateTable
+CREATE TABLE "ValidationRule" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "left" TEXT NOT NULL,
+    "operator" "RuleOperator" NOT NULL,
+    "right" TEXT NOT NULL,
+    "tolerance" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "position" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ValidationRule_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "AssessmentGroup" (
     "id" TEXT NOT NULL,
     "campaignId" TEXT NOT NULL,
@@ -263,6 +284,28 @@ CREATE TABLE "WorkReport" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "WorkReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WorkReportRevision" (
+    "id" TEXT NOT NULL,
+    "workReportId" TEXT NOT NULL,
+    "revision" INTEGER NOT NULL,
+    "narrative" JSONB NOT NULL,
+    "details" JSONB NOT NULL,
+    "warnings" JSONB NOT NULL DEFAULT '[]',
+    "submittedById" TEXT NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "WorkReportRevision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WorkReportScopeRegion" (
+    "workReportId" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+
+    CONSTRAINT "WorkReportScopeRegion_pkey" PRIMARY KEY ("workReportId","regionId")
 );
 
 -- CreateTable
@@ -430,6 +473,8 @@ CREATE TABLE "Comment" (
     "authorId" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "anchor" TEXT,
+    "revision" INTEGER,
+    "parentId" TEXT,
     "findingId" TEXT,
     "workReportId" TEXT,
     "rectificationId" TEXT,
@@ -518,6 +563,12 @@ CREATE INDEX "Indicator_campaignId_position_idx" ON "Indicator"("campaignId", "p
 CREATE UNIQUE INDEX "Indicator_campaignId_code_key" ON "Indicator"("campaignId", "code");
 
 -- CreateIndex
+CREATE INDEX "ValidationRule_campaignId_position_idx" ON "ValidationRule"("campaignId", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ValidationRule_campaignId_code_key" ON "ValidationRule"("campaignId", "code");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "AssessmentGroup_campaignId_number_key" ON "AssessmentGroup"("campaignId", "number");
 
 -- CreateIndex
@@ -549,6 +600,12 @@ CREATE INDEX "WorkReport_reportingRegionId_status_idx" ON "WorkReport"("reportin
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WorkReport_assessmentId_kind_reportingRegionId_key" ON "WorkReport"("assessmentId", "kind", "reportingRegionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WorkReportRevision_workReportId_revision_key" ON "WorkReportRevision"("workReportId", "revision");
+
+-- CreateIndex
+CREATE INDEX "WorkReportScopeRegion_regionId_idx" ON "WorkReportScopeRegion"("regionId");
 
 -- CreateIndex
 CREATE INDEX "IndicatorValue_indicatorId_idx" ON "IndicatorValue"("indicatorId");
@@ -665,6 +722,9 @@ ALTER TABLE "RoleAssignment" ADD CONSTRAINT "RoleAssignment_groupId_fkey" FOREIG
 ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "ValidationRule" ADD CONSTRAINT "ValidationRule_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "AssessmentGroup" ADD CONSTRAINT "AssessmentGroup_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -717,6 +777,18 @@ ALTER TABLE "WorkReport" ADD CONSTRAINT "WorkReport_assessmentId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "WorkReport" ADD CONSTRAINT "WorkReport_reportingRegionId_fkey" FOREIGN KEY ("reportingRegionId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkReportRevision" ADD CONSTRAINT "WorkReportRevision_workReportId_fkey" FOREIGN KEY ("workReportId") REFERENCES "WorkReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkReportRevision" ADD CONSTRAINT "WorkReportRevision_submittedById_fkey" FOREIGN KEY ("submittedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkReportScopeRegion" ADD CONSTRAINT "WorkReportScopeRegion_workReportId_fkey" FOREIGN KEY ("workReportId") REFERENCES "WorkReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkReportScopeRegion" ADD CONSTRAINT "WorkReportScopeRegion_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "IndicatorValue" ADD CONSTRAINT "IndicatorValue_workReportId_fkey" FOREIGN KEY ("workReportId") REFERENCES "WorkReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -786,6 +858,9 @@ ALTER TABLE "Rectification" ADD CONSTRAINT "Rectification_findingId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE CASCADE ON UPDATE CASCADE;
