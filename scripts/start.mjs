@@ -6,7 +6,7 @@
 //   changed since the last build, then serves. `--dev` serves with `next dev` instead.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runPrisma } from './lib/run-prisma.mjs';
@@ -20,6 +20,22 @@ const started = Date.now();
 const log = (message) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 mkdirSync(DATA_DIR, { recursive: true });
+
+// Two servers on one embedded data folder would corrupt it: one start at a time.
+const PID_FILE = path.join(DATA_DIR, 'start.pid');
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+if (existsSync(PID_FILE) && isRunning(Number(readFileSync(PID_FILE, 'utf8')))) {
+  console.error(`[start] already running (process ${readFileSync(PID_FILE, 'utf8').trim()}); stop it first.`);
+  process.exit(1);
+}
+writeFileSync(PID_FILE, String(process.pid));
 
 function authSecret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
@@ -54,6 +70,7 @@ let server;
 async function shutdown(code = 0) {
   server?.kill('SIGTERM');
   await embedded?.stop();
+  rmSync(PID_FILE, { force: true });
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(0));
