@@ -12,6 +12,7 @@ export const DEMO_USERNAMES = {
   assessor: 'assessor6',
   zhaoqingOfficial: 'zhaoqing',
   fengkaiOfficial: 'fengkai',
+  huaijiOfficial: 'huaiji',
   zhongshanOfficial: 'zhongshan',
 } as const;
 
@@ -24,15 +25,17 @@ export async function seedDemoUsers(db: DbClient, regions: ReferenceRegions) {
   const assessor = await user(DEMO_USERNAMES.assessor, '陈晓敏', '汕尾市扶贫办 科长', regions.shanwei.id);
   const zhaoqingOfficial = await user(DEMO_USERNAMES.zhaoqingOfficial, '黎志远', '肇庆市扶贫办主任', regions.zhaoqing.id);
   const fengkaiOfficial = await user(DEMO_USERNAMES.fengkaiOfficial, '麦家明', '封开县扶贫办主任', regions.counties.Fengkai!.id);
+  const huaijiOfficial = await user(DEMO_USERNAMES.huaijiOfficial, '梁秀英', '怀集县扶贫办副主任', regions.counties.Huaiji!.id);
   const zhongshanOfficial = await user(DEMO_USERNAMES.zhongshanOfficial, '何俊杰', '中山市扶贫协作办 副主任', regions.zhongshan.id);
   for (const [official, region] of [
     [zhaoqingOfficial, regions.zhaoqing],
     [fengkaiOfficial, regions.counties.Fengkai!],
+    [huaijiOfficial, regions.counties.Huaiji!],
     [zhongshanOfficial, regions.zhongshan],
   ] as const) {
     await createUser(db, { username: official.username, roles: [{ role: 'OFFICIAL', regionId: region.id }] });
   }
-  return { admin, leader, assessor, zhaoqingOfficial, fengkaiOfficial, zhongshanOfficial };
+  return { admin, leader, assessor, zhaoqingOfficial, fengkaiOfficial, huaijiOfficial, zhongshanOfficial };
 }
 
 export type DemoUsers = Awaited<ReturnType<typeof seedDemoUsers>>;

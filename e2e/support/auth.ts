@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-2019';
 
-export type DemoUsername = 'admin' | 'leader6' | 'assessor6' | 'zhaoqing' | 'fengkai' | 'zhongshan';
+export type DemoUsername = 'admin' | 'leader6' | 'assessor6' | 'zhaoqing' | 'fengkai' | 'huaiji' | 'zhongshan';
 
 export async function signIn(page: Page, username: DemoUsername | string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
