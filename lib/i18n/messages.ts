@@ -13,10 +13,20 @@ import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
+import rulesEn from '@/lib/i18n/messages/rules.en.json';
+import rulesZh from '@/lib/i18n/messages/rules.zh-CN.json';
+import excelEn from '@/lib/i18n/messages/excel.en.json';
+import excelZh from '@/lib/i18n/messages/excel.zh-CN.json';
+import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
+import siteVisitsZh from '@/lib/i18n/messages/siteVisits.zh-CN.json';
+import checksEn from '@/lib/i18n/messages/checks.en.json';
+import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
+import findingsEn from '@/lib/i18n/messages/findings.en.json';
+import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-const ZH_CN = { ...zhCN, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh };
-const EN = { ...en, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn };
+const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh };
+const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn };
 
 export type Messages = typeof ZH_CN;
 

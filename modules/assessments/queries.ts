@@ -1,7 +1,14 @@
 // Reads of assessments, always through the actor's scope.
-import type { Db } from '@/lib/server/db';
+import { FindingStatus } from '@/lib/generated/prisma/enums';
+import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
-import { assessmentScope } from '@/modules/assessments/access';
+import { assessmentScope, canInGroup } from '@/modules/assessments/access';
+import {
+  INTERNAL_FINDING_STATUSES,
+  OPEN_FINDING_STATUSES,
+  REGION_VISIBLE_TIMELINE_ACTIONS,
+  type TransitionFacts,
+} from '@/modules/assessments/rules';
 
 const LIST_SELECT = {
   id: true,
@@ -29,6 +36,8 @@ export function getAssessment(db: Db, actor: Actor, id: string) {
     where: { AND: [{ id }, assessmentScope(actor, 'assessment.read')] },
     select: {
       ...LIST_SELECT,
+      version: true,
+      campaign: { select: { id: true, name: true, year: true, status: true } },
       group: {
         select: {
           id: true,
@@ -43,10 +52,89 @@ export function getAssessment(db: Db, actor: Actor, id: string) {
       },
       meetings: {
         orderBy: { startsAt: 'asc' },
-        select: { id: true, title: true, startsAt: true, place: true, kind: true },
+        select: { id: true, title: true, startsAt: true, place: true, kind: true, minutesStatus: true },
       },
     },
   });
 }
 
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+
+/** An assessment the caller has already read through the actor's scope (getAssessment). */
+type AssessmentRef = { id: string; groupId: string };
+
+/** The group's side (its members and admins) sees internal work; the region sees what was made public. */
+function isGroupSide(actor: Actor, assessment: AssessmentRef): boolean {
+  return canInGroup(actor, 'assessment.read', assessment.groupId);
+}
+
+/** Work reports, site visits and findings of an assessment, for the hub's summary lists. */
+export async function findAssessmentProgress(db: Db, actor: Actor, assessment: AssessmentRef) {
+  const internal = isGroupSide(actor, assessment);
+  const [workReports, siteVisits, findings] = await Promise.all([
+    db.workReport.findMany({
+      where: { assessmentId: assessment.id },
+      orderBy: [{ kind: 'asc' }, { reportingRegion: { code: 'asc' } }],
+      select: { id: true, title: true, kind: true, status: true, reportingRegion: { select: { name: true } } },
+    }),
+    db.siteVisit.findMany({
+      where: { assessmentId: assessment.id },
+      orderBy: [{ visitDate: 'asc' }, { region: { code: 'asc' } }],
+      select: { id: true, visitDate: true, status: true, region: { select: { name: true } } },
+    }),
+    db.finding.groupBy({
+      by: ['status'],
+      where: { assessmentId: assessment.id, ...(internal ? {} : { status: { notIn: [...INTERNAL_FINDING_STATUSES] } }) },
+      _count: { _all: true },
+    }),
+  ]);
+  const order = Object.values(FindingStatus);
+  const findingCounts = findings
+    .map((row) => ({ status: row.status, count: row._count._all }))
+    .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+  return { workReports, siteVisits, findingCounts };
+}
+
+export type AssessmentProgress = Awaited<ReturnType<typeof findAssessmentProgress>>;
+
+/** What happened to an assessment, newest first: its audit events, limited to public ones for the region. */
+export async function findAssessmentTimeline(db: Db, actor: Actor, assessment: AssessmentRef) {
+  const events = await db.auditEvent.findMany({
+    where: {
+      assessmentId: assessment.id,
+      ...(isGroupSide(actor, assessment) ? {} : { action: { in: [...REGION_VISIBLE_TIMELINE_ACTIONS] } }),
+    },
+    orderBy: { id: 'desc' },
+    take: 100,
+    select: { id: true, at: true, action: true, data: true, actor: { select: { displayName: true } } },
+  });
+  return events.map((e) => ({ ...e, id: e.id.toString(), data: (e.data ?? {}) as Record<string, unknown> }));
+}
+
+export type TimelineEvent = Awaited<ReturnType<typeof findAssessmentTimeline>>[number];
+
+type FactsReader = Pick<Tx, 'meeting' | 'workReport' | 'finding' | 'rectification'>;
+
+/** The database side of the status preconditions (modules/assessments/rules.ts). */
+export async function loadTransitionFacts(
+  db: FactsReader,
+  assessment: { id: string; campaign: { status: string } },
+): Promise<TransitionFacts> {
+  const assessmentId = assessment.id;
+  // One after another: inside a transaction the queries share a single connection anyway.
+  const briefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING' } });
+  const publishedBriefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING', minutesStatus: 'PUBLISHED' } });
+  const openWorkReports = await db.workReport.count({ where: { assessmentId, status: { not: 'ACCEPTED' } } });
+  const openFindings = await db.finding.count({ where: { assessmentId, status: { in: [...OPEN_FINDING_STATUSES] } } });
+  const unverifiedRectifications = await db.rectification.count({
+    where: { finding: { assessmentId, status: { not: 'WITHDRAWN' } }, status: { not: 'VERIFIED' } },
+  });
+  return {
+    campaignClosed: assessment.campaign.status === 'CLOSED',
+    hasBriefingMeeting: briefings > 0,
+    briefingMinutesPublished: publishedBriefings > 0,
+    openWorkReports,
+    openFindings,
+    unverifiedRectifications,
+  };
+}

@@ -1,8 +1,8 @@
 'use server';
 // Campaign server actions: each one is the guarded wrapper around a mutation.
 import { action } from '@/lib/server/action';
-import { ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
-import { createCampaign, updateCampaign } from '@/modules/campaigns/mutations';
+import { ZChangeCampaignStatusInput, ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
+import { changeCampaignStatus, createCampaign, updateCampaign } from '@/modules/campaigns/mutations';
 
 export const createCampaignAction = action({
   schema: ZCreateCampaignInput,
@@ -15,5 +15,12 @@ export const updateCampaignAction = action({
   schema: ZUpdateCampaignInput,
   permission: 'campaign.manage',
   run: updateCampaign,
+  revalidate: ['/'],
+});
+
+export const changeCampaignStatusAction = action({
+  schema: ZChangeCampaignStatusInput,
+  permission: 'campaign.manage',
+  run: changeCampaignStatus,
   revalidate: ['/'],
 });

@@ -3,27 +3,46 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
-import { isAdmin } from '@/modules/auth/actor';
-import type { ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
+import { assertCanManageCampaigns } from '@/modules/campaigns/access';
+import { fieldError } from '@/modules/campaigns/field-error';
+import { assertCampaignStatusChange, assertCampaignWritable } from '@/modules/campaigns/rules';
+import type { ZChangeCampaignStatusInput, ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
 
-function assertCanManage(ctx: GuardedContext) {
-  if (!isAdmin(ctx.actor)) throw new AppError('FORBIDDEN');
+/** Names are unique per year; say so on the name field rather than failing on the constraint. */
+async function assertNameFree(ctx: GuardedContext, input: { name: string; year: number }, exceptId?: string) {
+  const taken = await ctx.tx.campaign.count({ where: { name: input.name, year: input.year, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+  if (taken > 0) throw await fieldError('name', 'campaigns.errors.nameTaken', { year: input.year });
 }
 
 export async function createCampaign(ctx: GuardedContext, input: z.output<typeof ZCreateCampaignInput>) {
-  assertCanManage(ctx);
+  assertCanManageCampaigns(ctx.actor);
+  await assertNameFree(ctx, input);
   const campaign = await ctx.tx.campaign.create({ data: input, select: { id: true } });
   await ctx.audit({ action: 'campaign.create', entityType: 'Campaign', entityId: campaign.id, data: { ...input } });
   return campaign;
 }
 
 export async function updateCampaign(ctx: GuardedContext, input: z.output<typeof ZUpdateCampaignInput>) {
-  assertCanManage(ctx);
+  assertCanManageCampaigns(ctx.actor);
   const { id, version, ...fields } = input;
   const current = await ctx.tx.campaign.findUnique({ where: { id }, select: { status: true } });
   if (!current) throw new AppError('NOT_FOUND');
-  if (current.status === 'CLOSED') throw new AppError('RULE_VIOLATION', { messageKey: 'campaignClosed' });
+  assertCampaignWritable(current.status);
+  await assertNameFree(ctx, fields, id);
   await updateVersioned(ctx.tx.campaign, id, version, fields);
   await ctx.audit({ action: 'campaign.update', entityType: 'Campaign', entityId: id, data: { fromVersion: version, ...fields } });
   return { id, version: version + 1 };
+}
+
+export async function changeCampaignStatus(ctx: GuardedContext, input: z.output<typeof ZChangeCampaignStatusInput>) {
+  assertCanManageCampaigns(ctx.actor);
+  const { id, version, status } = input;
+  const current = await ctx.tx.campaign.findUnique({ where: { id }, select: { status: true, version: true } });
+  if (!current) throw new AppError('NOT_FOUND');
+  // A stale page is a conflict even when the move would be allowed from what the user saw.
+  if (current.version !== version) throw new AppError('CONFLICT');
+  assertCampaignStatusChange(current.status, status);
+  await updateVersioned(ctx.tx.campaign, id, version, { status });
+  await ctx.audit({ action: 'campaign.status', entityType: 'Campaign', entityId: id, data: { fromVersion: version, from: current.status, to: status } });
+  return { id, version: version + 1, status };
 }

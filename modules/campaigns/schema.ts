@@ -22,3 +22,11 @@ export const ZUpdateCampaignInput = ZCampaignFields.extend({
   version: z.coerce.number().int().min(1),
 }).refine(periodInOrder, PERIOD_ORDER);
 export type TUpdateCampaignInput = z.input<typeof ZUpdateCampaignInput>;
+
+/** Lifecycle moves a user can ask for; DRAFT is only ever a starting point. */
+export const ZChangeCampaignStatusInput = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  status: z.enum(['ACTIVE', 'CLOSED']),
+});
+export type TChangeCampaignStatusInput = z.input<typeof ZChangeCampaignStatusInput>;

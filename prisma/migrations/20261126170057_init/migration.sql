@@ -56,6 +56,9 @@ CREATE TYPE "FindingSeverity" AS ENUM ('GENERAL', 'SERIOUS', 'CRITICAL');
 CREATE TYPE "FindingStatus" AS ENUM ('DRAFT', 'CONFIRMED', 'ISSUED', 'APPEALED', 'PLAN_SUBMITTED', 'PROOF_SUBMITTED', 'CLOSED', 'WITHDRAWN');
 
 -- CreateEnum
+CREATE TYPE "AppealDecision" AS ENUM ('UPHELD', 'WITHDRAWN');
+
+-- CreateEnum
 CREATE TYPE "RectificationStatus" AS ENUM ('PLANNED', 'IN_PROGRESS', 'PROOF_SUBMITTED', 'VERIFIED', 'RETURNED');
 
 -- CreateTable
@@ -125,6 +128,7 @@ CREATE TABLE "Campaign" (
     "periodEnd" DATE NOT NULL,
     "description" TEXT,
     "status" "CampaignStatus" NOT NULL DEFAULT 'DRAFT',
+    "samplingRules" JSONB,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -351,6 +355,7 @@ CREATE TABLE "SiteVisitMember" (
 CREATE TABLE "Household" (
     "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
+    "rosterImportId" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "headName" TEXT,
     "size" INTEGER NOT NULL,
@@ -366,11 +371,51 @@ CREATE TABLE "Household" (
 );
 
 -- CreateTable
+CREATE TABLE "RosterImport" (
+    "id" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "contentHash" TEXT NOT NULL,
+    "rowCount" INTEGER NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "importedById" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RosterImport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Sample" (
+    "id" TEXT NOT NULL,
+    "siteVisitId" TEXT NOT NULL,
+    "seed" TEXT NOT NULL,
+    "method" TEXT NOT NULL,
+    "rules" JSONB NOT NULL,
+    "rosterImportId" TEXT NOT NULL,
+    "rosterHash" TEXT NOT NULL,
+    "result" JSONB NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Sample_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SiteVisitHousehold" (
+    "siteVisitId" TEXT NOT NULL,
+    "householdId" TEXT NOT NULL,
+    "sampleId" TEXT,
+    "position" INTEGER NOT NULL,
+
+    CONSTRAINT "SiteVisitHousehold_pkey" PRIMARY KEY ("siteVisitId","householdId")
+);
+
+-- CreateTable
 CREATE TABLE "ChecklistTemplate" (
     "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "subject" "ChecklistSubject" NOT NULL,
+    "minimumSeconds" INTEGER NOT NULL DEFAULT 300,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -386,6 +431,7 @@ CREATE TABLE "ChecklistItem" (
     "code" TEXT NOT NULL,
     "prompt" TEXT NOT NULL,
     "answerType" "AnswerType" NOT NULL,
+    "expected" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "ChecklistItem_pkey" PRIMARY KEY ("id")
@@ -403,6 +449,10 @@ CREATE TABLE "HouseholdCheck" (
     "finishedAt" TIMESTAMP(3),
     "latitude" DOUBLE PRECISION,
     "longitude" DOUBLE PRECISION,
+    "submissionKey" TEXT,
+    "durationSeconds" INTEGER,
+    "positionAccuracy" DOUBLE PRECISION,
+    "flags" JSONB,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -440,11 +490,27 @@ CREATE TABLE "Finding" (
     "issuedAt" TIMESTAMP(3),
     "appealDeadline" TIMESTAMP(3),
     "closedAt" TIMESTAMP(3),
+    "dueDate" DATE,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Finding_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FindingAppeal" (
+    "id" TEXT NOT NULL,
+    "findingId" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "submittedById" TEXT NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decision" "AppealDecision",
+    "decisionNote" TEXT,
+    "decidedById" TEXT,
+    "decidedAt" TIMESTAMP(3),
+
+    CONSTRAINT "FindingAppeal_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -465,6 +531,17 @@ CREATE TABLE "Rectification" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Rectification_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RectificationUpdate" (
+    "id" TEXT NOT NULL,
+    "rectificationId" TEXT NOT NULL,
+    "note" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RectificationUpdate_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -499,6 +576,7 @@ CREATE TABLE "Attachment" (
     "rectificationId" TEXT,
     "workReportId" TEXT,
     "checkId" TEXT,
+    "appealId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
@@ -623,10 +701,22 @@ CREATE INDEX "SiteVisit_regionId_idx" ON "SiteVisit"("regionId");
 CREATE INDEX "SiteVisitMember_userId_idx" ON "SiteVisitMember"("userId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Household_code_key" ON "Household"("code");
+CREATE INDEX "Household_regionId_status_idx" ON "Household"("regionId", "status");
 
 -- CreateIndex
-CREATE INDEX "Household_regionId_status_idx" ON "Household"("regionId", "status");
+CREATE UNIQUE INDEX "Household_rosterImportId_code_key" ON "Household"("rosterImportId", "code");
+
+-- CreateIndex
+CREATE INDEX "RosterImport_regionId_createdAt_idx" ON "RosterImport"("regionId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Sample_siteVisitId_createdAt_idx" ON "Sample"("siteVisitId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SiteVisitHousehold_siteVisitId_position_idx" ON "SiteVisitHousehold"("siteVisitId", "position");
+
+-- CreateIndex
+CREATE INDEX "SiteVisitHousehold_householdId_idx" ON "SiteVisitHousehold"("householdId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChecklistTemplate_code_key" ON "ChecklistTemplate"("code");
@@ -636,6 +726,9 @@ CREATE INDEX "ChecklistItem_templateId_position_idx" ON "ChecklistItem"("templat
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChecklistItem_templateId_code_key" ON "ChecklistItem"("templateId", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "HouseholdCheck_submissionKey_key" ON "HouseholdCheck"("submissionKey");
 
 -- CreateIndex
 CREATE INDEX "HouseholdCheck_siteVisitId_idx" ON "HouseholdCheck"("siteVisitId");
@@ -656,10 +749,22 @@ CREATE INDEX "Finding_regionId_status_createdAt_id_idx" ON "Finding"("regionId",
 CREATE INDEX "Finding_createdAt_id_idx" ON "Finding"("createdAt", "id");
 
 -- CreateIndex
+CREATE INDEX "Finding_severity_createdAt_id_idx" ON "Finding"("severity", "createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Finding_status_dueDate_idx" ON "Finding"("status", "dueDate");
+
+-- CreateIndex
+CREATE INDEX "FindingAppeal_findingId_submittedAt_idx" ON "FindingAppeal"("findingId", "submittedAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Rectification_findingId_key" ON "Rectification"("findingId");
 
 -- CreateIndex
 CREATE INDEX "Rectification_deadline_status_idx" ON "Rectification"("deadline", "status");
+
+-- CreateIndex
+CREATE INDEX "RectificationUpdate_rectificationId_createdAt_idx" ON "RectificationUpdate"("rectificationId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Comment_findingId_createdAt_idx" ON "Comment"("findingId", "createdAt");
@@ -684,6 +789,9 @@ CREATE INDEX "Attachment_workReportId_idx" ON "Attachment"("workReportId");
 
 -- CreateIndex
 CREATE INDEX "Attachment_checkId_idx" ON "Attachment"("checkId");
+
+-- CreateIndex
+CREATE INDEX "Attachment_appealId_idx" ON "Attachment"("appealId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
@@ -809,7 +917,34 @@ ALTER TABLE "SiteVisitMember" ADD CONSTRAINT "SiteVisitMember_siteVisitId_fkey" 
 ALTER TABLE "SiteVisitMember" ADD CONSTRAINT "SiteVisitMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Household" ADD CONSTRAINT "Household_rosterImportId_fkey" FOREIGN KEY ("rosterImportId") REFERENCES "RosterImport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Household" ADD CONSTRAINT "Household_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RosterImport" ADD CONSTRAINT "RosterImport_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RosterImport" ADD CONSTRAINT "RosterImport_importedById_fkey" FOREIGN KEY ("importedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Sample" ADD CONSTRAINT "Sample_siteVisitId_fkey" FOREIGN KEY ("siteVisitId") REFERENCES "SiteVisit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Sample" ADD CONSTRAINT "Sample_rosterImportId_fkey" FOREIGN KEY ("rosterImportId") REFERENCES "RosterImport"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Sample" ADD CONSTRAINT "Sample_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SiteVisitHousehold" ADD CONSTRAINT "SiteVisitHousehold_siteVisitId_fkey" FOREIGN KEY ("siteVisitId") REFERENCES "SiteVisit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SiteVisitHousehold" ADD CONSTRAINT "SiteVisitHousehold_householdId_fkey" FOREIGN KEY ("householdId") REFERENCES "Household"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SiteVisitHousehold" ADD CONSTRAINT "SiteVisitHousehold_sampleId_fkey" FOREIGN KEY ("sampleId") REFERENCES "Sample"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ChecklistItem" ADD CONSTRAINT "ChecklistItem_templateId_fkey" FOREIGN KEY ("templateId") REFERENCES "ChecklistTemplate"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -854,7 +989,22 @@ ALTER TABLE "Finding" ADD CONSTRAINT "Finding_checkId_fkey" FOREIGN KEY ("checkI
 ALTER TABLE "Finding" ADD CONSTRAINT "Finding_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "FindingAppeal" ADD CONSTRAINT "FindingAppeal_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FindingAppeal" ADD CONSTRAINT "FindingAppeal_submittedById_fkey" FOREIGN KEY ("submittedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FindingAppeal" ADD CONSTRAINT "FindingAppeal_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Rectification" ADD CONSTRAINT "Rectification_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RectificationUpdate" ADD CONSTRAINT "RectificationUpdate_rectificationId_fkey" FOREIGN KEY ("rectificationId") REFERENCES "Rectification"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RectificationUpdate" ADD CONSTRAINT "RectificationUpdate_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -885,6 +1035,9 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_workReportId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_checkId_fkey" FOREIGN KEY ("checkId") REFERENCES "HouseholdCheck"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_appealId_fkey" FOREIGN KEY ("appealId") REFERENCES "FindingAppeal"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

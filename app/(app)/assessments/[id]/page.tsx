@@ -1,38 +1,54 @@
-// The assessment hub: who assesses which region in which campaign, and its meetings.
-// Out-of-scope and missing assessments look the same (404), so ids cannot be probed.
-import { cache, type ReactNode } from 'react';
+// The assessment hub: who assesses which region in which campaign, where the workflow stands
+// (and, for the leader or an admin, the next step), its meetings, what later stages produced,
+// and a timeline. Out-of-scope and missing assessments look the same (404), so ids cannot be probed.
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
-import { requirePageActor } from '@/modules/auth/actor';
-import { getAssessment } from '@/modules/assessments/queries';
+import { isAdmin, requirePageActor } from '@/modules/auth/actor';
+import { canInGroup } from '@/modules/assessments/access';
+import { findAssessmentProgress, findAssessmentTimeline, getAssessment, loadTransitionFacts } from '@/modules/assessments/queries';
+import { canScheduleMeeting } from '@/modules/meetings/access';
 import { Card } from '@/components/ui/card';
+import { Detail } from '@/components/assessment/detail';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { GroupMembers } from '@/components/assessment/group-members';
 import { MeetingList } from '@/components/assessment/meeting-list';
+import { ProgressLists } from '@/components/assessment/progress-lists';
+import { StatusPanel } from '@/components/assessment/status-panel';
+import { Timeline } from '@/components/assessment/timeline';
 
 type Props = { params: Promise<{ id: string }> };
 
 // Metadata and page need the same row; read it once per request.
 const loadAssessment = cache(async (id: string) => {
   const actor = await requirePageActor('assessment.read');
-  return getAssessment(getDb(), actor, id);
+  return { actor, assessment: await getAssessment(getDb(), actor, id) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const assessment = await loadAssessment((await params).id);
+  const { assessment } = await loadAssessment((await params).id);
   return assessment ? { title: `${assessment.targetRegion.name} · ${assessment.campaign.name}` } : {};
 }
 
 export default async function AssessmentPage({ params }: Props) {
   const { id } = await params;
-  const assessment = await loadAssessment(id);
+  const { actor, assessment } = await loadAssessment(id);
   if (!assessment) notFound();
   const t = await getTranslations();
+  const db = getDb();
   const { campaign, group, targetRegion } = assessment;
+  const ref = { id: assessment.id, groupId: group.id };
+  const canTransition = canInGroup(actor, 'assessment.transition', group.id);
+  const [progress, timeline, facts] = await Promise.all([
+    findAssessmentProgress(db, actor, ref),
+    findAssessmentTimeline(db, actor, ref),
+    canTransition ? loadTransitionFacts(db, assessment) : null,
+  ]);
+  const canSchedule = canScheduleMeeting(actor, assessment);
 
   return (
     <>
@@ -46,6 +62,10 @@ export default async function AssessmentPage({ params }: Props) {
         actions={<StatusBadge status={assessment.status} />}
       />
       <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-3">
+          <h2 className="mb-3 font-semibold text-slate-900">{t('assessment.transition.title')}</h2>
+          <StatusPanel assessment={assessment} facts={facts} isAdmin={isAdmin(actor)} />
+        </Card>
         <Card className="lg:col-span-1">
           <h2 className="mb-3 font-semibold text-slate-900">{t('assessment.overview')}</h2>
           <dl className="space-y-3 text-sm">
@@ -68,18 +88,14 @@ export default async function AssessmentPage({ params }: Props) {
         </Card>
         <Card className="lg:col-span-3">
           <h2 className="mb-1 font-semibold text-slate-900">{t('assessment.meetings')}</h2>
-          <MeetingList meetings={assessment.meetings} />
+          <MeetingList meetings={assessment.meetings} scheduleHref={canSchedule ? `/assessments/${assessment.id}/meetings/new` : undefined} />
+        </Card>
+        <ProgressLists progress={progress} />
+        <Card className="lg:col-span-3">
+          <h2 className="mb-3 font-semibold text-slate-900">{t('assessment.timeline.title')}</h2>
+          <Timeline events={timeline} />
         </Card>
       </div>
     </>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-slate-900">{children}</dd>
-    </div>
   );
 }

@@ -1,0 +1,110 @@
+// A campaign's overview: its details (editable by the assessment office until it is
+// closed), its lifecycle, and how far its groups and assessments have got.
+import { cache, type ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/lib/server/db';
+import { requirePageActor } from '@/modules/auth/actor';
+import { canManageCampaigns } from '@/modules/campaigns/access';
+import { getCampaign } from '@/modules/campaigns/queries';
+import { isCampaignReadOnly } from '@/modules/campaigns/rules';
+import { Card } from '@/components/ui/card';
+import { DateTime } from '@/components/date-time';
+import { StatusBreakdown } from '@/components/home/status-breakdown';
+import { CampaignForm } from '@/components/campaigns/campaign-form';
+import { CampaignHeader } from '@/components/campaigns/campaign-header';
+import { CampaignLifecycle } from '@/components/campaigns/campaign-lifecycle';
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadCampaign = cache(async (id: string) => {
+  const actor = await requirePageActor('campaign.read');
+  return { actor, campaign: await getCampaign(getDb(), actor, id) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { campaign } = await loadCampaign((await params).id);
+  return campaign ? { title: campaign.name } : {};
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function CampaignPage({ params }: Props) {
+  const { actor, campaign } = await loadCampaign((await params).id);
+  if (!campaign) notFound();
+  const t = await getTranslations('campaigns.overview');
+  const manage = canManageCampaigns(actor);
+  const editable = manage && !isCampaignReadOnly(campaign.status);
+
+  return (
+    <>
+      <CampaignHeader campaign={campaign} current="overview" />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="mb-3 font-semibold text-slate-900">{t('details')}</h2>
+          {editable ? (
+            <CampaignForm
+              mode="edit"
+              id={campaign.id}
+              version={campaign.version}
+              initial={{
+                name: campaign.name,
+                year: campaign.year,
+                periodStart: isoDate(campaign.periodStart),
+                periodEnd: isoDate(campaign.periodEnd),
+                description: campaign.description ?? '',
+              }}
+            />
+          ) : (
+            <dl className="space-y-3 text-sm">
+              <Detail label={t('name')}>{campaign.name}</Detail>
+              <Detail label={t('year')}>{campaign.year}</Detail>
+              <Detail label={t('period')}>
+                <DateTime value={campaign.periodStart} withTime={false} /> – <DateTime value={campaign.periodEnd} withTime={false} />
+              </Detail>
+              <Detail label={t('description')}>
+                <span className="whitespace-pre-line">{campaign.description ?? t('noDescription')}</span>
+              </Detail>
+            </dl>
+          )}
+        </Card>
+        <div className="space-y-6">
+          {manage ? (
+            <Card>
+              <h2 className="mb-3 font-semibold text-slate-900">{t('lifecycle')}</h2>
+              <CampaignLifecycle id={campaign.id} version={campaign.version} status={campaign.status} />
+            </Card>
+          ) : null}
+          <Card>
+            <h2 className="mb-3 font-semibold text-slate-900">{t('summary')}</h2>
+            <dl className="grid grid-cols-3 gap-2 text-center">
+              <Count label={t('indicators')} value={campaign.indicators} />
+              <Count label={t('groups')} value={campaign.groups} />
+              <Count label={t('assessments')} value={campaign.assessments} />
+            </dl>
+            <StatusBreakdown byStatus={campaign.byStatus} total={campaign.assessments} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="rounded-md bg-slate-50 p-2">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
+    </div>
+  );
+}

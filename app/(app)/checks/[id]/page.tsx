@@ -1,0 +1,90 @@
+// The summary of one household check: answers (misses highlighted), photos, duration and flags,
+// position and time, and for the group a way to log a finding from it.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { getDb } from '@/lib/server/db';
+import { requirePageActor } from '@/modules/auth/actor';
+import { getCheck } from '@/modules/checks/queries';
+import { Detail } from '@/components/assessment/detail';
+import { AnswerList } from '@/components/checks/answer-list';
+import { CheckFlagBadges } from '@/components/checks/check-flag-badges';
+import { formatDuration } from '@/components/checks/duration';
+import { PhotoGrid } from '@/components/checks/photo-grid';
+import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadCheck = cache(async (id: string) => {
+  const actor = await requirePageActor('siteVisit.read');
+  return getCheck(getDb(), actor, id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const check = await loadCheck((await params).id);
+  return check ? { title: (await getTranslations('checks.summary'))('metaTitle', { code: check.household?.code ?? '-' }) } : {};
+}
+
+export default async function CheckPage({ params }: Props) {
+  const check = await loadCheck((await params).id);
+  if (!check) notFound();
+  const t = await getTranslations('checks');
+  const format = await getFormatter();
+  const { siteVisit: visit, household, flags } = check;
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' }) : '-');
+  const coordinate = (n: number) => format.number(n, { maximumFractionDigits: 5, minimumFractionDigits: 5 });
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Link href={`/site-visits/${visit.id}/checks`} className="mb-2 inline-block text-sm text-blue-700 hover:underline">
+        ← {t('summary.backToChecks')}
+      </Link>
+      <PageHeader
+        eyebrow={t('summary.eyebrow', { county: visit.region.name, template: check.template.name })}
+        title={t('summary.title', { code: household?.code ?? '-', village: household?.region.name ?? '-' })}
+        description={household?.region.parent ? t('summary.town', { town: household.region.parent.name }) : undefined}
+        actions={<CheckFlagBadges flags={flags} />}
+      />
+      <div className="space-y-6">
+        {check.canLogFinding ? <CheckQueueStatus /> : null}
+        {check.canLogFinding ? (
+          <Link href={`/assessments/${visit.assessment.id}/findings/new?checkId=${check.id}`} className={buttonClasses({ className: 'w-full sm:w-auto' })}>
+            {t('summary.logFinding')}
+          </Link>
+        ) : null}
+        <Card>
+          <h2 className="mb-3 font-semibold text-slate-900">{t('summary.overview')}</h2>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+            <Detail label={t('summary.assessor')}>{check.assessor.displayName}</Detail>
+            <Detail label={t('summary.time')}>{t('summary.timeRange', { start: when(check.startedAt), end: when(check.finishedAt) })}</Detail>
+            <Detail label={t('summary.duration')}>
+              {check.durationSeconds === null ? '-' : formatDuration(t, check.durationSeconds)}
+              <span className={flags.tooShort ? 'block text-red-700' : 'block text-slate-500'}>
+                {t(flags.tooShort ? 'summary.tooShort' : 'summary.minimum', { minimum: formatDuration(t, flags.minimumSeconds) })}
+              </span>
+            </Detail>
+            <Detail label={t('summary.position')}>
+              {check.latitude !== null && check.longitude !== null
+                ? t('summary.positionValue', { latitude: coordinate(check.latitude), longitude: coordinate(check.longitude), accuracy: check.positionAccuracy ?? '-' })
+                : t('summary.noPosition')}
+            </Detail>
+            <Detail label={t('summary.received')}>{when(check.createdAt)}</Detail>
+          </dl>
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold text-slate-900">{t('summary.answers')}</h2>
+          <AnswerList answers={check.answers} missedItemIds={flags.missedItemIds} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold text-slate-900">{t('summary.photos')}</h2>
+          <PhotoGrid checkId={check.id} photos={check.attachments} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The household checks of a site visit: for the group, the visit's households to check and the
+// checks made; for officials of the county, the checks once the visit is done.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getDb } from '@/lib/server/db';
+import { requirePageActor } from '@/modules/auth/actor';
+import { findVisitChecks } from '@/modules/checks/queries';
+import { CheckList } from '@/components/checks/check-list';
+import { HouseholdPicker } from '@/components/checks/household-picker';
+import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('checks.visit'))('metaTitle') };
+}
+
+export default async function VisitChecksPage({ params }: Props) {
+  const actor = await requirePageActor('siteVisit.read');
+  const { id } = await params;
+  const data = await findVisitChecks(getDb(), actor, id);
+  if (!data) notFound();
+  const t = await getTranslations('checks.visit');
+  const format = await getFormatter();
+  const { visit, checks, households, checksVisible } = data;
+
+  return (
+    <>
+      <Link href={`/site-visits/${visit.id}`} className="mb-2 inline-block text-sm text-blue-700 hover:underline">
+        ← {t('backToVisit')}
+      </Link>
+      <PageHeader
+        eyebrow={t('eyebrow', { campaign: visit.assessment.campaign.name, number: visit.assessment.group.number })}
+        title={t('title', { county: visit.region.name })}
+        description={t('date', { date: format.dateTime(visit.visitDate, { dateStyle: 'long', timeZone: 'UTC' }) })}
+      />
+      <div className="space-y-6">
+        {households ? <CheckQueueStatus /> : null}
+        {households ? (
+          <Card>
+            <h2 className="mb-1 font-semibold text-slate-900">{t('households')}</h2>
+            {visit.status === 'PLANNED' ? <p className="text-sm text-amber-800">{t('notStarted')}</p> : null}
+            <HouseholdPicker visitId={visit.id} households={households} />
+          </Card>
+        ) : null}
+        <Card>
+          <h2 className="mb-1 font-semibold text-slate-900">{t('checks')}</h2>
+          {checksVisible ? <CheckList checks={checks} /> : <EmptyState title={t('hiddenTitle')} description={t('hiddenDescription')} />}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+// Calling a server action from a form: pending state, the failure message and the
+// per-field errors. The caller's inputs are never touched, so a failure keeps them.
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { ActionResult, FieldErrors } from '@/lib/app-error';
+
+export type SubmitFailure = { code: string; message: string; fieldErrors: FieldErrors };
+
+export function useSubmit() {
+  const t = useTranslations('errors');
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<SubmitFailure | null>(null);
+
+  /** Runs the call; resolves to the data on success and to null after recording the failure. */
+  async function submit<R>(call: () => Promise<ActionResult<R>>): Promise<R | null> {
+    setPending(true);
+    setFailure(null);
+    try {
+      const result = await call();
+      if (result.ok) return result.data;
+      setFailure({ code: result.code, message: result.message, fieldErrors: result.fieldErrors ?? {} });
+    } catch {
+      // The request itself failed (network, server restart): nothing was saved.
+      setFailure({ code: 'INTERNAL', message: t('INTERNAL'), fieldErrors: {} });
+    } finally {
+      setPending(false);
+    }
+    return null;
+  }
+
+  return { pending, failure, submit, clearFailure: () => setFailure(null) };
+}

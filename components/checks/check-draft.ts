@@ -1,0 +1,75 @@
+// The answers of a check being filled, kept in this browser (localStorage) as the assessor types,
+// keyed by visit and household, so a reload, a closed tab or a flat battery loses nothing.
+// Photos are too big for localStorage: they live in IndexedDB (photo-store.ts), listed here by id.
+
+export type DraftAnswer = { choice: 'YES' | 'NO' | null; number: string; text: string; note: string };
+
+export type CheckDraft = {
+  /** Sent with the check; the server makes one check per key, however often it is retried. */
+  submissionKey: string;
+  templateId: string;
+  /** When the form was first opened (device clock, ms). */
+  startedAt: number;
+  savedAt: number;
+  answers: Record<string, DraftAnswer>;
+  photoIds: string[];
+  /** Why the server refused this check when it was sent, if it was. */
+  refusal: string | null;
+};
+
+export const EMPTY_ANSWER: DraftAnswer = { choice: null, number: '', text: '', note: '' };
+
+const keyOf = (visitId: string, householdId: string) => `check-draft:${visitId}:${householdId}`;
+
+export function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null; // storage disabled (private mode, policy)
+  }
+}
+
+export function readDraftRaw(visitId: string, householdId: string): string | null {
+  return storage()?.getItem(keyOf(visitId, householdId)) ?? null;
+}
+
+export function parseDraft(raw: string | null, templateId: string): CheckDraft | null {
+  if (!raw) return null;
+  try {
+    const draft = JSON.parse(raw) as CheckDraft;
+    // A draft of another template cannot be shown against these questions.
+    return draft.templateId === templateId && typeof draft.submissionKey === 'string' && typeof draft.answers === 'object' ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(visitId: string, householdId: string, draft: CheckDraft): void {
+  try {
+    storage()?.setItem(keyOf(visitId, householdId), JSON.stringify({ ...draft, savedAt: Date.now() }));
+  } catch {
+    // Quota exceeded: the form still works; only the reload safety net is lost.
+  }
+}
+
+export function removeDraft(visitId: string, householdId: string): void {
+  storage()?.removeItem(keyOf(visitId, householdId));
+}
+
+/** A v4 UUID, also where crypto.randomUUID is missing (it needs HTTPS; a field laptop may serve plain HTTP). */
+export function newSubmissionKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function answerGiven(a: DraftAnswer | undefined): boolean {
+  return !!a && (a.choice !== null || a.number.trim() !== '' || a.text.trim() !== '' || a.note.trim() !== '');
+}
+
+export function hasInput(draft: Pick<CheckDraft, 'answers' | 'photoIds'>): boolean {
+  return draft.photoIds.length > 0 || Object.values(draft.answers).some(answerGiven);
+}

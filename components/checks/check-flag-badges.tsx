@@ -1,0 +1,15 @@
+// The flags a check got when it was submitted: too short, answers that miss the expected value.
+import { useTranslations } from 'next-intl';
+import type { CheckFlags } from '@/modules/checks/rules';
+import { Badge } from '@/components/ui/badge';
+
+export function CheckFlagBadges({ flags }: { flags: CheckFlags }) {
+  const t = useTranslations('checks.flags');
+  if (!flags.tooShort && flags.missedItemIds.length === 0) return null;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {flags.tooShort ? <Badge tone="red">{t('tooShort')}</Badge> : null}
+      {flags.missedItemIds.length > 0 ? <Badge tone="amber">{t('missed', { count: flags.missedItemIds.length })}</Badge> : null}
+    </span>
+  );
+}

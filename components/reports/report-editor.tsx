@@ -1,0 +1,117 @@
+'use client';
+
+// The officials' report form: figures, (for paired assistance) helped scope and details,
+// narrative, then "check and submit". Saves itself; never loses what was typed.
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import type { FieldErrors } from '@/lib/app-error';
+import type { WorkReportKind } from '@/lib/generated/prisma/enums';
+import type { ReportIndicator } from '@/modules/reports/queries';
+import { missingForSubmit } from '@/modules/reports/rules';
+import type { RuleWarning } from '@/modules/reports/warnings';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { DetailFields } from '@/components/reports/detail-fields';
+import { draftPayload, validateDraftForm, type Translate } from '@/components/reports/draft-payload';
+import {
+  parseStoredDraft,
+  readLocalDraftRaw,
+  removeLocalDrafts,
+  sameForm,
+  subscribeToStorage,
+  type DraftForm,
+} from '@/components/reports/draft-storage';
+import { FigureFields } from '@/components/reports/figure-fields';
+import { NarrativeFields } from '@/components/reports/narrative-fields';
+import { RestoreBanner } from '@/components/reports/restore-banner';
+import { SaveStatusText } from '@/components/reports/save-status';
+import { ScopePicker, type ScopeOption } from '@/components/reports/scope-picker';
+import { SubmitStep } from '@/components/reports/submit-step';
+import { useReportDraft } from '@/components/reports/use-report-draft';
+
+export function ReportEditor({
+  reportId,
+  kind,
+  version,
+  revision,
+  indicators,
+  initial,
+  initialWarnings,
+  scopeOptions,
+}: {
+  reportId: string;
+  kind: WorkReportKind;
+  version: number;
+  revision: number;
+  indicators: ReportIndicator[];
+  initial: DraftForm;
+  initialWarnings: RuleWarning[];
+  scopeOptions: ScopeOption[];
+}) {
+  const t = useTranslations();
+  const translate = t as unknown as Translate;
+  const validate = useCallback((form: DraftForm) => validateDraftForm(form, indicators, kind, translate), [indicators, kind, translate]);
+  const toPayload = useCallback((form: DraftForm, v: number) => draftPayload(reportId, kind, indicators, form, v), [reportId, kind, indicators]);
+  const draft = useReportDraft({ reportId, version, initial, initialWarnings, validate, toPayload });
+  const { form, update, status, dirty, fieldErrors, setFieldErrors } = draft;
+
+  // Input typed earlier in this browser and never saved (closed tab, lost connection, conflict).
+  const storedRaw = useSyncExternalStore(subscribeToStorage, () => readLocalDraftRaw(reportId), () => null);
+  const stored = useMemo(() => parseStoredDraft(storedRaw), [storedRaw]);
+  const [offerClosed, setOfferClosed] = useState(false);
+  const offer = !offerClosed && status.kind === 'idle' && !dirty && stored && !sameForm(stored.form, form) ? stored : null;
+
+  const onFieldErrors = useCallback((errors: FieldErrors) => setFieldErrors(errors), [setFieldErrors]);
+  const missing = missingForSubmit(kind, form.narrative, form.scope.length);
+
+  return (
+    <div className="space-y-6">
+      {offer ? (
+        <RestoreBanner
+          draft={offer}
+          currentVersion={draft.version}
+          onRestore={() => {
+            setOfferClosed(true);
+            update(() => offer.form);
+          }}
+          onDiscard={() => {
+            setOfferClosed(true);
+            removeLocalDrafts(reportId);
+          }}
+        />
+      ) : null}
+      <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white/95 px-3 py-2 shadow-sm">
+        <SaveStatusText status={status} dirty={dirty} />
+        <Button size="sm" variant="secondary" onClick={() => void draft.save()} disabled={status.kind === 'saving' || draft.blocked}>
+          {t('reports.editor.save')}
+        </Button>
+      </div>
+      <Card>
+        <h2 className="mb-3 font-semibold text-slate-900">{t('reports.figures.title')}</h2>
+        <FigureFields indicators={indicators} form={form} errors={fieldErrors} onChange={update} />
+      </Card>
+      {kind === 'PAIRED_ASSISTANCE' ? (
+        <Card className="space-y-4">
+          <h2 className="font-semibold text-slate-900">{t('reports.details.title')}</h2>
+          <ScopePicker options={scopeOptions} form={form} errors={fieldErrors} onChange={update} />
+          <DetailFields form={form} errors={fieldErrors} onChange={update} />
+        </Card>
+      ) : null}
+      <Card>
+        <h2 className="mb-3 font-semibold text-slate-900">{t('reports.narrativeTitle')}</h2>
+        <NarrativeFields kind={kind} form={form} errors={fieldErrors} onChange={update} />
+      </Card>
+      <SubmitStep
+        reportId={reportId}
+        version={draft.version}
+        revision={revision}
+        missing={missing}
+        warnings={draft.warnings}
+        blocked={draft.blocked}
+        dirty={dirty}
+        save={draft.save}
+        onFieldErrors={onFieldErrors}
+      />
+    </div>
+  );
+}

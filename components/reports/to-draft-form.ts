@@ -1,0 +1,19 @@
+// The working copy as the form's state: figures as text, one data source per indicator.
+import type { ReportContent } from '@/modules/reports/content';
+import { reportPeriodsFor } from '@/modules/reports/rules';
+import type { ValueType } from '@/modules/reports/values';
+import type { DraftForm } from '@/components/reports/draft-storage';
+
+export function toDraftForm(content: ReportContent, indicators: readonly { id: string; valueType: ValueType }[]): DraftForm {
+  const values: Record<string, string> = {};
+  const sources: Record<string, string> = {};
+  for (const indicator of indicators) {
+    for (const period of reportPeriodsFor(indicator.valueType)) {
+      const figure = content.values[`${indicator.id}.${period}`];
+      if (!figure) continue;
+      values[`${indicator.id}.${period}`] = figure.value;
+      if (figure.source && !sources[indicator.id]) sources[indicator.id] = figure.source;
+    }
+  }
+  return { values, sources, narrative: { ...content.narrative }, details: { ...content.details }, scope: content.scope.map((r) => r.id) };
+}

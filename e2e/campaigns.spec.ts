@@ -1,0 +1,121 @@
+// The assessment office runs a campaign: creates it, builds its indicator framework (or
+// copies one), activates and closes it; a closed campaign is read-only. Each test works
+// on campaigns it creates itself, so the demo data stays as other specs expect it.
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/auth';
+
+const DEMO_CAMPAIGN = '全省2018年度扶贫开发工作省级考核';
+
+async function createCampaign(page: Page, name: string) {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '考核管理' }).click();
+  await expect(page.getByRole('heading', { name: '考核管理', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '新建考核' }).first().click();
+  await page.getByLabel('考核名称').fill(name);
+  await page.getByLabel('考核年度').fill('2019');
+  await page.getByLabel('考核期间开始日期').fill('2019-01-01');
+  await page.getByLabel('考核期间结束日期').fill('2019-12-31');
+  await page.getByRole('button', { name: '创建考核' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByText('草稿', { exact: true })).toBeVisible();
+}
+
+async function addIndicator(page: Page, indicator: { code: string; name: string; unit: string; category: string; valueType: string; weight: string }) {
+  await page.getByRole('button', { name: '添加指标' }).click();
+  const form = page.getByRole('form', { name: '添加指标' });
+  await form.getByLabel('指标编码').fill(indicator.code);
+  await form.getByLabel('指标名称').fill(indicator.name);
+  await form.getByLabel('单位').fill(indicator.unit);
+  await form.getByLabel('类别').selectOption({ label: indicator.category });
+  await form.getByLabel('数值类型').selectOption({ label: indicator.valueType });
+  await form.getByLabel('权重（分）').fill(indicator.weight);
+  await form.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('rowheader', { name: indicator.code })).toBeVisible();
+}
+
+const rowCodes = (page: Page) => page.locator('tbody th[scope=row]');
+
+test('the admin builds a framework, reorders it, then activates and closes the campaign', async ({ page }) => {
+  test.setTimeout(90_000);
+  const name = `E2E 考核 ${Date.now()}`;
+  await signIn(page, 'admin');
+  await createCampaign(page, name);
+
+  await page.getByRole('link', { name: '指标体系' }).click();
+  await expect(page.getByText('尚未设置指标')).toBeVisible();
+  await addIndicator(page, { code: 'E2-A', name: '脱贫人数', unit: '人', category: '减贫成效', valueType: '数量', weight: '30' });
+  await addIndicator(page, { code: 'E2-B', name: '扶贫资金投入', unit: '亿元', category: '扶贫资金', valueType: '金额', weight: '20' });
+  await expect(page.getByText('当前合计 50 分，请调整各指标权重。')).toBeVisible();
+
+  // A code already used in the campaign is refused on its field, and the input stays.
+  await page.getByRole('button', { name: '添加指标' }).click();
+  const form = page.getByRole('form', { name: '添加指标' });
+  await form.getByLabel('指标编码').fill('e2-a');
+  await form.getByLabel('指标名称').fill('重复编码');
+  await form.getByLabel('单位').fill('个');
+  await form.getByLabel('类别').selectOption({ label: '自定义' });
+  await form.getByLabel('数值类型').selectOption({ label: '数量' });
+  await form.getByLabel('权重（分）').fill('5');
+  await form.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(form.getByText('本考核已有编码为 E2-A 的指标。')).toBeVisible();
+  await expect(form.getByLabel('指标名称')).toHaveValue('重复编码');
+  await form.getByRole('button', { name: '取消' }).click();
+
+  await expect(rowCodes(page)).toHaveText(['E2-A', 'E2-B']);
+  await page.getByRole('button', { name: '上移指标 E2-B' }).click();
+  await expect(rowCodes(page)).toHaveText(['E2-B', 'E2-A']);
+  // Focus stays with the moved indicator, so the keyboard can move it back.
+  await expect(page.getByRole('button', { name: '下移指标 E2-B' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rowCodes(page)).toHaveText(['E2-A', 'E2-B']);
+
+  await page.getByRole('link', { name: '概况' }).click();
+  await page.getByRole('button', { name: '启动考核' }).click();
+  await expect(page.getByText('进行中', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '结束考核' }).click();
+  await page.getByRole('button', { name: '确认结束' }).click();
+  await expect(page.getByText('已结束', { exact: true })).toBeVisible();
+  await expect(page.getByText('该考核已结束，所有内容均为只读，不能再修改。')).toBeVisible();
+  await expect(page.getByLabel('考核名称')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '结束考核' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: '指标体系' }).click();
+  await expect(rowCodes(page)).toHaveText(['E2-A', 'E2-B']);
+  await expect(page.getByRole('button', { name: '添加指标' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /上移指标|下移指标|编辑指标|删除指标/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '从以往考核复制指标体系' })).toHaveCount(0);
+});
+
+test('the admin copies the 2018 framework into a new campaign', async ({ page }) => {
+  const name = `E2E 复制指标 ${Date.now()}`;
+  await signIn(page, 'admin');
+  await createCampaign(page, name);
+  await page.getByRole('link', { name: '指标体系' }).click();
+
+  const source = page.getByLabel('复制自');
+  const value = await source.locator('option', { hasText: `· ${DEMO_CAMPAIGN}（` }).getAttribute('value');
+  await source.selectOption(value!);
+  await page.getByRole('button', { name: '复制指标体系' }).click();
+  await expect(page.getByText('已复制 8 项指标。')).toBeVisible();
+  await expect(rowCodes(page)).toHaveText(['PR-01', 'PR-02', 'PR-03', 'IA-01', 'TA-01', 'TA-02', 'FM-01', 'FM-02']);
+  await expect(page.getByText('权重合计 100 分。')).toBeVisible();
+
+  // Copying again would duplicate every code: refused, naming them.
+  await source.selectOption(value!);
+  await page.getByRole('button', { name: '复制指标体系' }).click();
+  await expect(page.getByText(/^以下指标编码在本考核中已存在，未复制任何指标：PR-01, PR-02, PR-03/)).toBeVisible();
+  await expect(rowCodes(page)).toHaveCount(8);
+});
+
+test('the campaign pages have no horizontal scroll at 360 px', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signIn(page, 'admin');
+  await page.goto('/campaigns');
+  await page.getByRole('link', { name: DEMO_CAMPAIGN, exact: true }).click();
+  await expect(page.getByRole('heading', { name: DEMO_CAMPAIGN, level: 1 })).toBeVisible();
+  for (const tab of ['概况', '指标体系']) {
+    await page.getByRole('link', { name: tab }).click();
+    await expect(page.getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, tab).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,181 @@
+// Work reports end to end: a Zhaoqing official fills the work report (input kept over a reload),
+// sees a rule warning and submits; the group leader returns it with a comment; the official
+// fixes it, resubmits and sees the difference; the leader accepts it; a Zhongshan official
+// submits the paired-assistance report; an assessor sees both side by side.
+// Everything is created here (campaign, indicators, rule, group, assessment of Zhaoqing and the
+// people), so the accepted demo reports other specs read stay as they are.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { getDatabaseUrl } from '@/lib/env';
+import { createDb } from '@/lib/server/db';
+import { createAssessment, createCampaign, createGroup, createIndicators } from '@/seeds/factories/campaigns';
+import { createUser, DEFAULT_TEST_PASSWORD } from '@/seeds/factories/users';
+import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
+import { signIn } from './support/auth';
+
+const suffix = Date.now().toString(36);
+const user = (role: string) => `e2e-rep-${role}-${suffix}`;
+let assessmentId: string;
+
+test.beforeAll(async () => {
+  const db = createDb(getDatabaseUrl());
+  try {
+    const region = (code: string) => db.region.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    const [zhaoqing, zhongshan] = [await region('441200'), await region('442000')];
+    const campaign = await createCampaign(db, { name: `E2E 工作汇报 ${suffix}`, year: 2018, status: 'ACTIVE' });
+    await createIndicators(db, campaign.id, INDICATORS_2018.filter((i) => ['PR-01', 'PR-03', 'FM-01'].includes(i.code)));
+    await db.validationRule.create({
+      data: { campaignId: campaign.id, code: 'E2E-R1', description: '本年度脱贫人数不超过累计脱贫人数', left: 'PR-01.THIS_YEAR', operator: 'LTE', right: 'PR-01.CUMULATIVE', position: 0 },
+    });
+    const make = (role: string, displayName: string, roles: { role: 'OFFICIAL'; regionId: string }[] = []) =>
+      createUser(db, { username: user(role), displayName, roles });
+    const leader = await make('leader', '汇报测试组长');
+    const assessor = await make('assessor', '汇报测试组员');
+    await make('zhaoqing', '肇庆汇报员', [{ role: 'OFFICIAL', regionId: zhaoqing.id }]);
+    await make('zhongshan', '中山汇报员', [{ role: 'OFFICIAL', regionId: zhongshan.id }]);
+    const group = await createGroup(db, { campaignId: campaign.id, leaderId: leader.id, assessorIds: [assessor.id] });
+    assessmentId = (await createAssessment(db, { campaignId: campaign.id, groupId: group.id, targetRegionId: zhaoqing.id, status: 'BRIEFING' })).id;
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+async function as(browser: Browser, role: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user(role), DEFAULT_TEST_PASSWORD);
+  return page;
+}
+
+const figure = (page: Page, code: string, period: string) => page.getByRole('group', { name: new RegExp(code) }).getByLabel(period, { exact: true });
+
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /已于 .+ 保存/ })).toBeVisible();
+}
+
+async function checkAndSubmit(page: Page, revision: number) {
+  await page.getByRole('button', { name: '检查并提交…' }).click();
+  await page.getByRole('button', { name: `确认提交第${revision}版` }).click();
+  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible();
+}
+
+test('a work report goes from draft to accepted, and both reports show side by side', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const official = await as(browser, 'zhaoqing');
+  let reportUrl = '';
+
+  await test.step('the Zhaoqing official opens and fills the work report; input survives a reload', async () => {
+    await official.goto(`/assessments/${assessmentId}/reports`);
+    await official.getByRole('button', { name: '填写本地区工作汇报' }).click();
+    await official.waitForURL(/\/reports\/[^/]+$/);
+    reportUrl = official.url();
+    await figure(official, 'PR-01', '累计').fill('83,000');
+    await figure(official, 'PR-01', '本年度').fill('90000');
+    await official.getByRole('group', { name: /PR-01/ }).getByLabel('数据来源').fill('全国扶贫开发信息系统');
+    await figure(official, 'FM-01', '累计').fill('17.9');
+    await waitSaved(official);
+
+    await official.getByLabel('主要工作及成效').fill('发展特色产业，推进省定贫困村建设。');
+    await official.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('report-draft:')));
+    await official.reload();
+    await official.getByRole('button', { name: '恢复未保存的内容' }).click();
+    await expect(official.getByLabel('主要工作及成效')).toHaveValue('发展特色产业，推进省定贫困村建设。');
+    await expect(figure(official, 'PR-01', '累计')).toHaveValue('83,000');
+
+    await figure(official, 'PR-01', '累计').fill('1.5');
+    await expect(official.getByText('请输入整数。')).toBeVisible();
+    await figure(official, 'PR-01', '累计').fill('83000');
+    await official.getByLabel('主要措施').fill('落实“两不愁三保障”政策。');
+    await official.getByLabel('存在问题').fill('部分贫困户增收基础薄弱。');
+    await official.getByLabel('下一年度工作计划').fill('2019年全部达到脱贫标准。');
+    await waitSaved(official);
+  });
+
+  await test.step('checks the figures, sees the rule warning and submits revision 1', async () => {
+    await official.getByRole('button', { name: '检查并提交…' }).click();
+    await expect(official.getByText('本年度脱贫人数不超过累计脱贫人数')).toBeVisible();
+    await official.getByRole('button', { name: '确认提交第1版' }).click();
+    await expect(official.getByText('已提交', { exact: true }).first()).toBeVisible();
+    await expect(official.getByText('提交时的数据校验提示')).toBeVisible();
+  });
+
+  const leader = await as(browser, 'leader');
+  await test.step('the leader returns it with a comment', async () => {
+    await leader.goto(reportUrl);
+    await leader.getByLabel('退回意见').fill('本年度脱贫人数大于累计人数，请核实后重新提交。');
+    await leader.getByRole('button', { name: '退回修改' }).click();
+    await expect(leader.getByText('已退回', { exact: true }).first()).toBeVisible();
+  });
+
+  await test.step('the official answers, fixes, resubmits and sees the difference', async () => {
+    await official.reload();
+    await expect(official.getByText('本年度脱贫人数大于累计人数，请核实后重新提交。')).toBeVisible();
+    await official.getByRole('button', { name: '回复' }).click();
+    await official.getByLabel('回复内容').fill('已核实，本年度为14000人。');
+    await official.getByRole('button', { name: '发送回复' }).click();
+    await expect(official.getByText('已核实，本年度为14000人。')).toBeVisible();
+
+    await figure(official, 'PR-01', '本年度').fill('14000');
+    await waitSaved(official);
+    await official.getByRole('button', { name: '检查并提交…' }).click();
+    await expect(official.getByText('数据校验规则全部通过。')).toBeVisible();
+    await official.getByRole('button', { name: '确认提交第2版' }).click();
+    await expect(official.getByText('已提交', { exact: true }).first()).toBeVisible();
+
+    await official.getByRole('link', { name: '查看版本差异' }).click();
+    const row = official.getByRole('row', { name: /PR-01 脱贫人数（本年度）/ });
+    await expect(row).toContainText('90,000');
+    await expect(row).toContainText('14,000');
+  });
+
+  await test.step('the leader accepts it', async () => {
+    await leader.reload();
+    await leader.getByRole('button', { name: '采纳汇报' }).click();
+    await leader.getByRole('button', { name: '确认采纳' }).click();
+    await expect(leader.getByText('已采纳', { exact: true }).first()).toBeVisible();
+    await expect(leader.getByRole('button', { name: '退回修改' })).toHaveCount(0);
+  });
+
+  await test.step('a Zhongshan official submits the paired-assistance report', async () => {
+    const zhongshan = await as(browser, 'zhongshan');
+    await zhongshan.goto(`/assessments/${assessmentId}/reports`);
+    await zhongshan.getByRole('button', { name: '填写对口帮扶汇报' }).click();
+    await zhongshan.waitForURL(/\/reports\/[^/]+$/);
+    await zhongshan.getByRole('checkbox', { name: /封开县/ }).check();
+    await zhongshan.getByRole('checkbox', { name: /怀集县/ }).check();
+    await zhongshan.getByLabel('驻县工作组（个）').fill('3');
+    await zhongshan.getByLabel('驻村工作队（个）').fill('93');
+    await zhongshan.getByLabel('派驻干部人数（人）').fill('247');
+    await zhongshan.getByLabel('脱贫率（%）').fill('86');
+    await figure(zhongshan, 'PR-01', '累计').fill('12629');
+    await zhongshan.getByLabel('主要工作及成效').fill('派驻县组和驻村工作队开展帮扶。');
+    await zhongshan.getByLabel('保障情况说明').fill('基本医疗和子女教育保障全覆盖。');
+    await zhongshan.getByLabel('存在问题').fill('部分项目进度偏慢。');
+    await zhongshan.getByLabel('下一年度工作计划').fill('巩固脱贫成果。');
+    await waitSaved(zhongshan);
+    await checkAndSubmit(zhongshan, 1);
+  });
+
+  await test.step('an assessor sees both reports side by side', async () => {
+    const assessor = await as(browser, 'assessor');
+    await assessor.goto(`/assessments/${assessmentId}/reports`);
+    const work = assessor.getByRole('region', { name: /肇庆市2018年度脱贫攻坚工作汇报/ });
+    const paired = assessor.getByRole('region', { name: /中山市对口帮扶肇庆市工作汇报/ });
+    await expect(work.getByText('已采纳')).toBeVisible();
+    await expect(work.getByRole('row', { name: /PR-01/ })).toContainText('14,000');
+    await expect(paired.getByText('已提交')).toBeVisible();
+    await expect(paired.getByText('封开县')).toBeVisible();
+    await expect(paired.getByText('247 人')).toBeVisible();
+  });
+});
+
+test('an official of another region gets not-found for a Zhaoqing report', async ({ page }) => {
+  await signIn(page, 'fengkai');
+  const db = createDb(getDatabaseUrl());
+  try {
+    const report = await db.workReport.findFirstOrThrow({ where: { kind: 'WORK', reportingRegion: { code: '441200' }, status: 'ACCEPTED' }, select: { id: true } });
+    const response = await page.goto(`/reports/${report.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  } finally {
+    await db.$disconnect();
+  }
+});

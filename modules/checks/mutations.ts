@@ -1,0 +1,98 @@
+// Recording a household check: answers, position, duration and photos in one transaction.
+// Idempotent on the device's submission key, so a retry over a poor connection never makes a second check.
+import type { z } from 'zod';
+import { AppError } from '@/lib/app-error';
+import type { GuardedContext } from '@/lib/server/guarded';
+import { assertCampaignWritable } from '@/modules/campaigns/rules';
+import { loadVisitForCheck } from '@/modules/checks/access';
+import { preparePhotos, storeCheckPhotos } from '@/modules/checks/photos';
+import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
+import type { ZSubmitCheckInput } from '@/modules/checks/schema';
+import { invalidFields } from '@/modules/reports/field-errors';
+
+type SubmitInput = z.output<typeof ZSubmitCheckInput>;
+
+async function findBySubmissionKey(ctx: GuardedContext, submissionKey: string) {
+  // Concurrent retries of one submission wait here for each other, so only the first one creates.
+  await ctx.tx.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${submissionKey}))`;
+  return ctx.tx.householdCheck.findUnique({ where: { submissionKey }, select: { id: true, assessorId: true, siteVisitId: true, householdId: true } });
+}
+
+async function loadHousehold(ctx: GuardedContext, siteVisitId: string, householdId: string) {
+  const listed = await ctx.tx.siteVisitHousehold.findUnique({
+    where: { siteVisitId_householdId: { siteVisitId, householdId } },
+    select: { household: { select: { id: true, code: true, regionId: true } } },
+  });
+  if (!listed) throw new AppError('RULE_VIOLATION', { messageKey: 'checks.errors.householdNotInVisit' });
+  return listed.household;
+}
+
+async function loadTemplate(ctx: GuardedContext, templateId: string) {
+  const template = await ctx.tx.checklistTemplate.findFirst({
+    where: { id: templateId, subject: 'HOUSEHOLD' },
+    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, answerType: true, expected: true } } },
+  });
+  if (!template) throw new AppError('NOT_FOUND');
+  return template;
+}
+
+export async function submitCheck(ctx: GuardedContext, input: SubmitInput) {
+  const visit = await loadVisitForCheck(ctx.tx, ctx.actor, input.siteVisitId);
+  const existing = await findBySubmissionKey(ctx, input.submissionKey);
+  const outcome = resolveSubmission(existing, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId });
+  if (outcome === 'conflict') throw new AppError('CONFLICT', { messageKey: 'checks.errors.keyUsed' });
+  if (existing && outcome === 'replay') {
+    // Already saved (the first response was lost): answer with the same check, note the retry.
+    await ctx.audit({ action: 'check.resubmit', entityType: 'HouseholdCheck', entityId: existing.id, assessmentId: visit.assessmentId, data: { submissionKey: input.submissionKey } });
+    return { id: existing.id, replayed: true };
+  }
+
+  assertCampaignWritable(visit.assessment.campaign.status);
+  assertCheckRecordable(visit.status);
+  const household = await loadHousehold(ctx, visit.id, input.householdId);
+  const template = await loadTemplate(ctx, input.templateId);
+  const problems = answerProblems(template.items, input.answers);
+  if (problems.length > 0) {
+    throw await invalidFields(problems.map((p) => ({ field: `answers.${p.itemId}`, messageKey: `checks.errors.answer.${p.reason}` })));
+  }
+  const photos = await preparePhotos(input.photos);
+  const flags = checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers);
+
+  const check = await ctx.tx.householdCheck.create({
+    data: {
+      submissionKey: input.submissionKey,
+      siteVisitId: visit.id,
+      templateId: template.id,
+      householdId: household.id,
+      regionId: household.regionId,
+      assessorId: ctx.actor.userId,
+      startedAt: input.startedAt,
+      finishedAt: input.finishedAt,
+      durationSeconds: input.durationSeconds,
+      latitude: input.position?.latitude ?? null,
+      longitude: input.position?.longitude ?? null,
+      positionAccuracy: input.position?.accuracy ?? null,
+      flags,
+      answers: { create: Object.entries(input.answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
+    },
+    select: { id: true },
+  });
+  const stored = await storeCheckPhotos(ctx.tx, check.id, ctx.actor.userId, photos);
+  await ctx.audit({
+    action: 'check.submit',
+    entityType: 'HouseholdCheck',
+    entityId: check.id,
+    assessmentId: visit.assessmentId,
+    data: {
+      siteVisitId: visit.id,
+      householdCode: household.code,
+      templateId: template.id,
+      answers: Object.keys(input.answers).length,
+      photos: stored.map((p) => p.sha256),
+      durationSeconds: input.durationSeconds,
+      flags,
+      positioned: input.position !== null,
+    },
+  });
+  return { id: check.id, replayed: false };
+}

@@ -1,0 +1,47 @@
+// A household check as the phone sends it: JSON fields (the `payload` part of the multipart body)
+// plus the photos. Shared by the form (which builds the payload) and the server.
+import { z } from 'zod';
+
+export const MAX_CHECK_PHOTOS = 6;
+
+const ZId = z.string().min(1).max(64);
+const ZOptionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => s || null);
+
+export const ZCheckAnswer = z.object({
+  valueBool: z.boolean().nullish().transform((v) => v ?? null),
+  /** A decimal as typed; checked against the item in rules.answerProblems. */
+  valueNumber: ZOptionalText(24),
+  valueText: ZOptionalText(2000),
+  note: ZOptionalText(2000),
+});
+
+const ZPosition = z.object({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  accuracy: z.number().min(0).max(1_000_000).nullish().transform((v) => v ?? null),
+});
+
+const ZCheckFields = z.object({
+  /** Made on the device before the first attempt; a retry sends the same key. */
+  submissionKey: z.uuid(),
+  siteVisitId: ZId,
+  householdId: ZId,
+  templateId: ZId,
+  /** item id → answer; unanswered items are left out. */
+  answers: z.record(ZId, ZCheckAnswer).refine((a) => Object.keys(a).length > 0 && Object.keys(a).length <= 200, { message: 'required' }),
+  /** Device times: when the form was opened and when it was submitted. */
+  startedAt: z.coerce.date(),
+  finishedAt: z.coerce.date(),
+  /** Measured on the device; a week at most (a check kept open offline that long is still one visit). */
+  durationSeconds: z.number().int().min(0).max(7 * 86_400),
+  position: ZPosition.nullish().transform((v) => v ?? null),
+});
+
+const inOrder = (v: { startedAt: Date; finishedAt: Date }) => v.finishedAt >= v.startedAt;
+const ORDER = { message: 'invalid_value', path: ['finishedAt'] };
+
+export const ZCheckPayload = ZCheckFields.refine(inOrder, ORDER);
+export type TCheckPayload = z.input<typeof ZCheckPayload>;
+export type TCheckAnswer = z.input<typeof ZCheckAnswer>;
+
+export const ZSubmitCheckInput = ZCheckFields.extend({ photos: z.array(z.instanceof(File)).max(MAX_CHECK_PHOTOS) }).refine(inOrder, ORDER);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findingListQuery, parseFindingListParams } from '@/modules/findings/list-params';
+
+describe('parseFindingListParams', () => {
+  it('defaults to every finding, newest first', () => {
+    expect(parseFindingListParams({})).toEqual({
+      assessmentId: null, statuses: [], severities: [], regionId: null, category: null, overdue: false, sort: 'newest', cursor: null,
+    });
+  });
+
+  it('reads repeated and comma-separated values, and drops what it does not know', () => {
+    const params = parseFindingListParams({
+      status: ['ISSUED', 'PLAN_SUBMITTED,BOGUS', 'ISSUED'],
+      severity: 'CRITICAL,SERIOUS',
+      category: 'FUND_MANAGEMENT',
+      overdue: '1',
+      sort: 'severity',
+      region: 'ckregion123',
+      assessment: 'ckassess456',
+      cursor: 'abc',
+    });
+    expect(params).toEqual({
+      assessmentId: 'ckassess456',
+      statuses: ['ISSUED', 'PLAN_SUBMITTED'],
+      severities: ['CRITICAL', 'SERIOUS'],
+      regionId: 'ckregion123',
+      category: 'FUND_MANAGEMENT',
+      overdue: true,
+      sort: 'severity',
+      cursor: 'abc',
+    });
+  });
+
+  it('ignores malformed ids, unknown sorts and categories, and any overdue but 1', () => {
+    const params = parseFindingListParams({ region: "x' OR 1=1", assessment: '', sort: 'random', category: 'NOPE', overdue: 'yes' });
+    expect(params).toMatchObject({ regionId: null, assessmentId: null, sort: 'newest', category: null, overdue: false });
+  });
+});
+
+describe('findingListQuery', () => {
+  it('writes the filters back to a query string that parses to the same filters', () => {
+    const params = parseFindingListParams({ status: ['ISSUED', 'CLOSED'], severity: 'GENERAL', overdue: '1', sort: 'oldest', region: 'r1', category: 'CUSTOM', assessment: 'a1' });
+    const query = findingListQuery(params, 'next');
+    expect(query).toBe('?assessment=a1&status=ISSUED&status=CLOSED&severity=GENERAL&region=r1&category=CUSTOM&overdue=1&sort=oldest&cursor=next');
+    const reparsed = Object.fromEntries([...new URLSearchParams(query).keys()].map((k) => [k, new URLSearchParams(query).getAll(k)]));
+    expect(parseFindingListParams(reparsed)).toEqual({ ...params, cursor: 'next' });
+  });
+
+  it('leaves defaults out, and the cursor unless asked for', () => {
+    expect(findingListQuery(parseFindingListParams({ cursor: 'old' }))).toBe('');
+  });
+});

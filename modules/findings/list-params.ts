@@ -1,0 +1,69 @@
+// The findings list's filters and sort live in the URL (?status=…&severity=…&region=…), so a
+// filtered list can be bookmarked and shared. Parsing never fails: unknown values are dropped.
+import { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
+
+export const FINDING_SORTS = ['newest', 'oldest', 'severity'] as const;
+export type FindingSort = (typeof FINDING_SORTS)[number];
+
+export type FindingListParams = {
+  assessmentId: string | null;
+  statuses: FindingStatus[];
+  severities: FindingSeverity[];
+  regionId: string | null;
+  category: IndicatorCategory | null;
+  overdue: boolean;
+  sort: FindingSort;
+  cursor: string | null;
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function values(params: SearchParams, key: string): string[] {
+  const value = params[key];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).filter(Boolean);
+}
+
+function first(params: SearchParams, key: string): string | null {
+  return values(params, key)[0] ?? null;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function allOf<T extends string>(allowed: readonly T[], list: string[]): T[] {
+  return [...new Set(list.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+}
+
+const id = (value: string | null) => (value !== null && ID.test(value) ? value : null);
+
+export function parseFindingListParams(params: SearchParams): FindingListParams {
+  return {
+    assessmentId: id(first(params, 'assessment')),
+    statuses: allOf(Object.values(FindingStatus), values(params, 'status')),
+    severities: allOf(Object.values(FindingSeverity), values(params, 'severity')),
+    regionId: id(first(params, 'region')),
+    category: oneOf(Object.values(IndicatorCategory), first(params, 'category')),
+    overdue: first(params, 'overdue') === '1',
+    sort: oneOf(FINDING_SORTS, first(params, 'sort')) ?? 'newest',
+    cursor: first(params, 'cursor'),
+  };
+}
+
+/** The query string for these filters (defaults left out), with a different cursor or none. */
+export function findingListQuery(params: FindingListParams, cursor: string | null = null): string {
+  const query = new URLSearchParams();
+  if (params.assessmentId) query.set('assessment', params.assessmentId);
+  for (const s of params.statuses) query.append('status', s);
+  for (const s of params.severities) query.append('severity', s);
+  if (params.regionId) query.set('region', params.regionId);
+  if (params.category) query.set('category', params.category);
+  if (params.overdue) query.set('overdue', '1');
+  if (params.sort !== 'newest') query.set('sort', params.sort);
+  if (cursor) query.set('cursor', cursor);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,45 @@
+// Inputs for indicator writes, shared by forms and server.
+import { z } from 'zod';
+import { INDICATOR_CATEGORIES, INDICATOR_VALUE_TYPES } from '@/modules/indicators/rules';
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => s || null);
+
+const ZIndicatorFields = z.object({
+  // Codes are compared as typed in upper case, so "pr-01" and "PR-01" cannot both exist.
+  code: z.string().trim().min(1).max(20).toUpperCase().regex(/^[A-Z0-9][A-Z0-9._-]*$/),
+  name: z.string().trim().min(1).max(200),
+  nameEn: optionalText(200),
+  unit: z.string().trim().min(1).max(20),
+  category: z.enum(INDICATOR_CATEGORIES),
+  valueType: z.enum(INDICATOR_VALUE_TYPES),
+  // Points out of 100, stored with two decimals. An empty field is missing, not 0.
+  weight: z
+    .preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), z.number().min(0).max(100))
+    .transform((w) => Math.round(w * 100) / 100),
+  verificationMethod: optionalText(2000),
+  scoringRule: optionalText(4000),
+});
+export type TIndicatorFields = z.input<typeof ZIndicatorFields>;
+
+export const ZCreateIndicatorInput = ZIndicatorFields.extend({ campaignId: z.string().min(1) });
+export type TCreateIndicatorInput = z.input<typeof ZCreateIndicatorInput>;
+
+export const ZUpdateIndicatorInput = ZIndicatorFields.extend({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
+export type TUpdateIndicatorInput = z.input<typeof ZUpdateIndicatorInput>;
+
+export const ZRemoveIndicatorInput = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
+export type TRemoveIndicatorInput = z.input<typeof ZRemoveIndicatorInput>;
+
+/** `position` is where the user saw the indicator; if the order changed meanwhile, the move is a conflict. */
+export const ZMoveIndicatorInput = z.object({
+  id: z.string().min(1),
+  position: z.coerce.number().int().min(0),
+  direction: z.enum(['up', 'down']),
+});
+export type TMoveIndicatorInput = z.input<typeof ZMoveIndicatorInput>;
+
+export const ZCopyFrameworkInput = z.object({ campaignId: z.string().min(1), sourceCampaignId: z.string().min(1) });
+export type TCopyFrameworkInput = z.input<typeof ZCopyFrameworkInput>;

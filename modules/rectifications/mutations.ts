@@ -1,0 +1,79 @@
+// 整改: officials of the responsible region answer an issued finding with a plan, report
+// progress, and submit proof of completion for an assessor to verify.
+import type { z } from 'zod';
+import { AppError } from '@/lib/app-error';
+import type { GuardedContext } from '@/lib/server/guarded';
+import { updateVersioned } from '@/lib/server/versioned-update';
+import { fieldError } from '@/modules/campaigns/field-error';
+import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
+import { localDate } from '@/modules/findings/rules';
+import { applyStep } from '@/modules/findings/step';
+import { storeFiles } from '@/modules/findings/stored-files';
+import type { ZAddProgressInput, ZRevisePlanInput, ZSubmitPlanInput, ZSubmitProofInput } from '@/modules/rectifications/schema';
+
+async function assertDeadlineAhead(deadline: Date) {
+  if (deadline.getTime() < localDate(new Date()).getTime()) throw await fieldError('deadline', 'findings.rectification.deadlinePast');
+}
+
+function audit(ctx: GuardedContext, finding: FindingForWrite, action: string, data: Record<string, unknown>) {
+  return ctx.audit({ action, entityType: 'Finding', entityId: finding.id, assessmentId: finding.assessmentId, data });
+}
+
+export async function submitPlan(ctx: GuardedContext, input: z.output<typeof ZSubmitPlanInput>) {
+  const { id, version, ...plan } = input;
+  const finding = await loadFindingForWrite(ctx.tx, ctx.actor, id);
+  const step = await applyStep(ctx, finding, 'submitPlan', version, { data: { dueDate: plan.deadline }, audit: plan });
+  await assertDeadlineAhead(plan.deadline);
+  await ctx.tx.rectification.create({ data: { ...plan, findingId: finding.id, status: 'PLANNED' } });
+  return step;
+}
+
+/** The plan of a finding the region is working on, for its officials. */
+async function loadPlan(ctx: GuardedContext, findingId: string) {
+  const finding = await loadFindingForWrite(ctx.tx, ctx.actor, findingId);
+  assertActsAs(ctx.actor, finding, 'official');
+  if (finding.status !== 'PLAN_SUBMITTED' || !finding.rectification) {
+    throw new AppError('RULE_VIOLATION', { messageKey: 'findings.rectification.notInProgress' });
+  }
+  return { finding, rectification: finding.rectification };
+}
+
+export async function revisePlan(ctx: GuardedContext, input: z.output<typeof ZRevisePlanInput>) {
+  const { findingId, version, ...plan } = input;
+  const { finding, rectification } = await loadPlan(ctx, findingId);
+  const current = await ctx.tx.rectification.findUniqueOrThrow({ where: { id: rectification.id }, select: { deadline: true } });
+  // Keeping a deadline that has passed is allowed (the item stays overdue); moving it into the past is not.
+  if (plan.deadline.getTime() !== current.deadline.getTime()) await assertDeadlineAhead(plan.deadline);
+  await updateVersioned(ctx.tx.rectification, rectification.id, version, plan);
+  // The copy of the deadline is derived data: it does not make the finding a new version.
+  await ctx.tx.finding.update({ where: { id: finding.id }, data: { dueDate: plan.deadline } });
+  await audit(ctx, finding, 'rectification.revise', { fromVersion: version, ...plan });
+  return { id: rectification.id, version: version + 1 };
+}
+
+export async function addProgressUpdate(ctx: GuardedContext, input: z.output<typeof ZAddProgressInput>) {
+  const { finding, rectification } = await loadPlan(ctx, input.findingId);
+  const update = await ctx.tx.rectificationUpdate.create({
+    data: { rectificationId: rectification.id, note: input.note, authorId: ctx.actor.userId },
+    select: { id: true },
+  });
+  await ctx.tx.rectification.updateMany({
+    where: { id: rectification.id, status: { in: ['PLANNED', 'RETURNED'] } },
+    data: { status: 'IN_PROGRESS', progressNote: input.note },
+  });
+  await audit(ctx, finding, 'rectification.progress', { updateId: update.id, note: input.note });
+  return update;
+}
+
+export async function submitProof(ctx: GuardedContext, input: z.output<typeof ZSubmitProofInput>) {
+  const finding = await loadFindingForWrite(ctx.tx, ctx.actor, input.id);
+  const step = await applyStep(ctx, finding, 'submitProof', input.version, { audit: { note: input.note } });
+  const rectificationId = finding.rectification!.id;
+  const files = await storeFiles(ctx, input.files, { rectificationId }, 'files');
+  await ctx.tx.rectification.update({
+    where: { id: rectificationId },
+    data: { status: 'PROOF_SUBMITTED', proofNote: input.note, version: { increment: 1 } },
+  });
+  await audit(ctx, finding, 'rectification.proof', { attachments: files.map((f) => ({ id: f.id, sha256: f.sha256, fileName: f.fileName })) });
+  return step;
+}

@@ -1,0 +1,95 @@
+// What a report says at one revision: its figures, narrative, details and rule warnings.
+// Revision 0 is the officials' working copy (narrative and details on the report row);
+// revisions 1… are frozen submissions (WorkReportRevision + the IndicatorValue rows of that revision).
+// Callers check the actor's scope first; these helpers only read.
+import type { Db } from '@/lib/server/db';
+import { readPairedDetails } from '@/modules/reports/details';
+import type { RevisionSnapshot } from '@/modules/reports/diff';
+import { readNarrative } from '@/modules/reports/load';
+import { readWarnings, type RuleWarning } from '@/modules/reports/warnings';
+import { figureKey, type ValuePeriod } from '@/modules/reports/values';
+
+export type ReportFigure = { value: string; source: string | null };
+
+export type ReportContent = {
+  revision: number;
+  /** Keyed `${indicatorId}.${period}`. */
+  values: Record<string, ReportFigure>;
+  narrative: Record<string, string>;
+  details: Record<string, string>;
+  /** The helped regions (paired assistance), frozen with each revision. */
+  scope: { id: string; name: string }[];
+  warnings: RuleWarning[];
+  submittedAt: Date | null;
+  submittedBy: string | null;
+};
+
+export const valueKey = (indicatorId: string, period: ValuePeriod) => `${indicatorId}.${period}`;
+
+async function loadValues(db: Db, reportId: string, revision: number) {
+  const rows = await db.indicatorValue.findMany({
+    where: { workReportId: reportId, revision },
+    select: { indicatorId: true, period: true, value: true, source: true },
+  });
+  // toFixed() without digits: plain notation, no exponent, no padding zeros.
+  return Object.fromEntries(rows.map((r) => [valueKey(r.indicatorId, r.period), { value: r.value.toFixed(), source: r.source }]));
+}
+
+/** Region ids of the helped scope as frozen in a revision's details (`details.scope`). */
+export function readRevisionScope(details: unknown): string[] {
+  const scope = typeof details === 'object' && details !== null ? (details as { scope?: unknown }).scope : undefined;
+  return Array.isArray(scope) ? scope.filter((id): id is string => typeof id === 'string') : [];
+}
+
+async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
+  const select = { id: true, name: true } as const;
+  if (frozenIds) return db.region.findMany({ where: { id: { in: frozenIds } }, orderBy: { path: 'asc' }, select });
+  const rows = await db.workReportScopeRegion.findMany({ where: { workReportId: reportId }, orderBy: { region: { path: 'asc' } }, select: { region: { select } } });
+  return rows.map((r) => r.region);
+}
+
+/** The content of `revision`, or null when that revision does not exist. */
+export async function loadReportContent(
+  db: Db,
+  report: { id: string; narrative: unknown; details: unknown },
+  revision: number,
+): Promise<ReportContent | null> {
+  if (revision === 0) {
+    return {
+      revision,
+      values: await loadValues(db, report.id, 0),
+      narrative: readNarrative(report.narrative),
+      details: readPairedDetails(report.details),
+      scope: await loadScope(db, report.id, null),
+      warnings: [],
+      submittedAt: null,
+      submittedBy: null,
+    };
+  }
+  const frozen = await db.workReportRevision.findUnique({
+    where: { workReportId_revision: { workReportId: report.id, revision } },
+    select: { narrative: true, details: true, warnings: true, submittedAt: true, submittedBy: { select: { displayName: true } } },
+  });
+  if (!frozen) return null;
+  return {
+    revision,
+    values: await loadValues(db, report.id, revision),
+    narrative: readNarrative(frozen.narrative),
+    details: readPairedDetails(frozen.details),
+    scope: await loadScope(db, report.id, readRevisionScope(frozen.details)),
+    warnings: readWarnings(frozen.warnings),
+    submittedAt: frozen.submittedAt,
+    submittedBy: frozen.submittedBy.displayName,
+  };
+}
+
+/** Content keyed by indicator code, as the revision difference and rule expressions name figures. */
+export function toSnapshot(content: ReportContent, codeOf: ReadonlyMap<string, string>): RevisionSnapshot {
+  const values: RevisionSnapshot['values'] = {};
+  for (const [key, figure] of Object.entries(content.values)) {
+    const [indicatorId, period] = key.split('.') as [string, ValuePeriod];
+    const code = codeOf.get(indicatorId);
+    if (code) values[figureKey(code, period)] = figure;
+  }
+  return { values, narrative: content.narrative, details: content.details, scope: content.scope.map((r) => r.name) };
+}

@@ -1,0 +1,137 @@
+// The Excel downloads of a report, as GET route handlers on the guarded path: session → zod →
+// permission → the report read through its access rule → the file built → an audit event
+// ('report.export': figures leaving the system are on the record), then the file as the response.
+import { z } from 'zod';
+import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
+import type { Db } from '@/lib/server/db';
+import { runGuarded, type GuardedContext } from '@/lib/server/guarded';
+import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getRequestLocale } from '@/lib/i18n/request';
+import { buildReportExport } from '@/modules/reports/excel-export';
+import { PERIOD_ORDER } from '@/modules/reports/excel-layout';
+import { buildReportTemplate } from '@/modules/reports/excel-template';
+import { exportContent, exportSummary, type Translate } from '@/modules/reports/excel-labels';
+import { getReportPage, type ReportPage } from '@/modules/reports/queries';
+
+type ExcelFile = { fileName: string; bytes: Buffer };
+type RouteContext = { params: Promise<{ id: string }> };
+
+const ZTemplateInput = z.object({ id: z.string().min(1).max(64) });
+const ZExportInput = ZTemplateInput.extend({ revision: z.coerce.number().int().min(1).max(10_000).optional() });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function fileName(title: string, suffix: string): string {
+  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 80)}-${suffix}.xlsx`;
+}
+
+async function translator(): Promise<Translate> {
+  return (await getServerTranslator()) as unknown as Translate;
+}
+
+/**
+ * Reads go through the guarded transaction: a second connection while it is open would stall
+ * the embedded database. getReportPage only uses model delegates, which a transaction client has.
+ */
+function readerOf(ctx: GuardedContext): Db {
+  return ctx.tx as unknown as Db;
+}
+
+async function auditExport(ctx: GuardedContext, page: ReportPage, data: Record<string, unknown>) {
+  await ctx.audit({ action: 'report.export', entityType: 'WorkReport', entityId: page.report.id, assessmentId: page.report.assessmentId, data: { format: 'xlsx', ...data } });
+}
+
+async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplateInput>): Promise<ExcelFile> {
+  const page = await getReportPage(readerOf(ctx), ctx.actor, input.id);
+  if (!page) throw new AppError('NOT_FOUND');
+  // Only those who may fill the report in get its template, and only while it is open for changes.
+  if (!page.can.edit || page.revision !== 0 || !page.content) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notEditable' });
+  const t = await translator();
+  const locale = await getRequestLocale();
+  const time = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date());
+  const { report } = page;
+  const instructions = ['title', 'cells', 'units', 'numbers', 'empty', 'rows', 'upload', 'draft'].map((k) => t(`excel.template.instructions.${k}`));
+  const bytes = await buildReportTemplate({
+    reportId: report.id,
+    indicators: page.indicators,
+    values: Object.entries(page.content.values).map(([key, figure]) => {
+      const [indicatorId, period] = key.split('.') as [string, (typeof PERIOD_ORDER)[number]];
+      return { indicatorId, period, ...figure };
+    }),
+    labels: {
+      sheet: t('excel.template.sheet'),
+      instructionsSheet: t('excel.template.instructionsSheet'),
+      title: t('excel.template.title', { title: report.title }),
+      subtitle: t('excel.template.subtitle', { region: report.reportingRegion.name, campaign: report.assessment.campaign.name, time }),
+      columns: {
+        id: t('excel.template.columns.id'),
+        code: t('excel.template.columns.code'),
+        name: t('excel.template.columns.name'),
+        unit: t('excel.template.columns.unit'),
+        source: t('excel.template.columns.source'),
+        ...Object.fromEntries(PERIOD_ORDER.map((p) => [p, t(`reports.period.${p}`)])),
+      } as Parameters<typeof buildReportTemplate>[0]['labels']['columns'],
+      validation: {
+        MONEY: t('excel.template.validation.MONEY'),
+        COUNT: t('excel.template.validation.COUNT'),
+        PERCENT: t('excel.template.validation.PERCENT'),
+        DECIMAL: t('excel.template.validation.DECIMAL'),
+      },
+      instructions,
+    },
+  });
+  await auditExport(ctx, page, { kind: 'template' });
+  return { fileName: fileName(report.title, t('excel.template.fileName')), bytes };
+}
+
+async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportInput>): Promise<ExcelFile> {
+  const db = readerOf(ctx);
+  let page = await getReportPage(db, ctx.actor, input.id, input.revision);
+  // Without a revision an editor's default is the working copy; an export is of what was submitted.
+  if (page && input.revision === undefined && page.revision === 0 && page.report.revision > 0) {
+    page = await getReportPage(db, ctx.actor, input.id, page.report.revision);
+  }
+  if (!page) throw new AppError('NOT_FOUND');
+  if (page.revision === 0 || !page.content) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notSubmitted' });
+  const t = await translator();
+  const locale = await getRequestLocale();
+  const bytes = await buildReportExport({
+    summary: exportSummary(page, t, locale),
+    indicators: page.indicators,
+    values: page.content.values,
+    content: exportContent(page, t),
+    warnings: page.content.warnings,
+    labels: {
+      sheet: t('excel.export.sheet'),
+      contentSheet: t('excel.export.contentSheet'),
+      warningsSheet: t('excel.export.warningsSheet'),
+      columns: Object.fromEntries(
+        ['code', 'name', 'unit', 'source', 'section', 'content', 'rule', 'description', 'message'].map((c) => [c, t(`excel.export.columns.${c}`)]),
+      ) as Parameters<typeof buildReportExport>[0]['labels']['columns'],
+      periods: Object.fromEntries(PERIOD_ORDER.map((p) => [p, t(`reports.period.${p}`)])) as Parameters<typeof buildReportExport>[0]['labels']['periods'],
+    },
+  });
+  await auditExport(ctx, page, { kind: 'revision', revision: page.revision });
+  return { fileName: fileName(page.report.title, t('excel.export.revision', { revision: page.revision })), bytes };
+}
+
+function download<S extends z.ZodType>(schema: S, run: (ctx: GuardedContext, input: z.output<S>) => Promise<ExcelFile>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    const raw = { ...Object.fromEntries(new URL(request.url).searchParams), id: (await context.params).id };
+    const result = await runGuarded({ schema, permission: 'report.read', run }, raw);
+    if (!result.ok) return Response.json(result, { status: APP_ERROR_STATUS[result.code] });
+    const { fileName: name, bytes } = result.data;
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'Content-Type': XLSX,
+        // An ASCII fallback for old clients, the real (Chinese) name for the rest (RFC 6266).
+        'Content-Disposition': `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  };
+}
+
+export const downloadReportTemplate = download(ZTemplateInput, templateFile);
+export const downloadReportExport = download(ZExportInput, revisionFile);

@@ -1,0 +1,42 @@
+// The labelled lines of a report's Excel export: the summary above the figures and the
+// narrative / paired-assistance content, in the interface language.
+import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
+import type { ReportPage } from '@/modules/reports/queries';
+import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+type Line = readonly [string, string];
+
+export function exportSummary(page: ReportPage, t: Translate, locale: string, now = new Date()): Line[] {
+  const { report, content, revision } = page;
+  const time = (date: Date) => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const lines: Line[] = [
+    [t('excel.export.fields.title'), report.title],
+    [t('excel.export.fields.kind'), t(`reportKind.${report.kind}`)],
+    [t('excel.export.fields.region'), report.reportingRegion.name],
+    [t('excel.export.fields.campaign'), report.assessment.campaign.name],
+    [t('excel.export.fields.assessment'), t('excel.export.assessment', { group: report.assessment.group.number, region: report.assessment.targetRegion.name })],
+    [t('excel.export.fields.revision'), t('excel.export.revision', { revision })],
+    [t('excel.export.fields.status'), t(`reportStatus.${report.status}`)],
+  ];
+  if (content?.submittedAt) lines.push([t('excel.export.fields.submittedAt'), time(content.submittedAt)]);
+  if (content?.submittedBy) lines.push([t('excel.export.fields.submittedBy'), content.submittedBy]);
+  // The acceptance applies to the latest revision only.
+  if (report.acceptedAt && revision === report.revision) lines.push([t('excel.export.fields.acceptedAt'), time(report.acceptedAt)]);
+  lines.push([t('excel.export.fields.exportedAt'), time(now)]);
+  return lines;
+}
+
+export function exportContent(page: ReportPage, t: Translate): Line[] {
+  const { report, content } = page;
+  if (!content) return [];
+  const lines: Line[] = NARRATIVE_SECTIONS[report.kind].map((section) => [t(`reports.section.${section}`), content.narrative[section] ?? '']);
+  if (report.kind !== 'PAIRED_ASSISTANCE') return lines;
+  lines.push([t('reports.details.helpedScope'), content.scope.map((s) => s.name).join('、')]);
+  for (const field of PAIRED_DETAIL_FIELDS) {
+    const value = content.details[field.key];
+    if (value !== undefined) lines.push([t(`reports.details.field.${field.key}`), t(`reports.details.unit.${field.unit}`, { value })]);
+  }
+  return lines;
+}

@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/server/db';
+import { saveReportDraftAction, submitReportAction } from '@/modules/reports/actions';
+import { importReportExcelAction } from '@/modules/reports/excel-actions';
+import { downloadReportExport, downloadReportTemplate } from '@/modules/reports/excel-downloads';
+import { FIRST_DATA_ROW } from '@/modules/reports/excel-layout';
+import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { signInAs } from '@/scripts/test/session';
+import { createAssessment, createCampaign, createGroup, createIndicators } from '@/seeds/factories/campaigns';
+import { createRegion } from '@/seeds/factories/regions';
+import { createWorkReport } from '@/seeds/factories/reports';
+import { createUser } from '@/seeds/factories/users';
+import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
+
+let demo: Demo;
+let reportId: string;
+let otherReportId: string;
+let countyReportId: string;
+const users = {} as Record<'official' | 'helper' | 'leader', { id: string }>;
+
+beforeAll(async () => {
+  demo = await loadDemo();
+  const db = getDb();
+  // A city of its own (with a county and a helper city), so no demo user sees more than before.
+  const city = await createRegion(db, { name: 'Excel测试市', level: 'CITY', parent: demo.regions.guangdong });
+  const county = await createRegion(db, { name: 'Excel测试县', level: 'COUNTY', parent: city });
+  const helper = await createRegion(db, { name: 'Excel帮扶市', level: 'CITY', parent: demo.regions.guangdong });
+  users.official = await createUser(db, { roles: [{ role: 'OFFICIAL', regionId: city.id }] });
+  users.helper = await createUser(db, { roles: [{ role: 'OFFICIAL', regionId: helper.id }] });
+  users.leader = await createUser(db, {});
+  const campaign = await createCampaign(db, { status: 'ACTIVE' });
+  await createIndicators(db, campaign.id, INDICATORS_2018);
+  const group = await createGroup(db, { campaignId: campaign.id, leaderId: users.leader.id });
+  const assessment = await createAssessment(db, { campaignId: campaign.id, groupId: group.id, targetRegionId: city.id });
+  reportId = (await createWorkReport(db, { assessmentId: assessment.id, reportingRegionId: city.id, title: 'Excel 测试汇报' })).id;
+  countyReportId = (await createWorkReport(db, { assessmentId: assessment.id, reportingRegionId: county.id, title: '测试县工作汇报' })).id;
+  otherReportId = (
+    await createWorkReport(db, { assessmentId: assessment.id, reportingRegionId: helper.id, kind: 'PAIRED_ASSISTANCE', title: '帮扶汇报' })
+  ).id;
+});
+
+const get = (handler: typeof downloadReportTemplate, id: string, query = '') =>
+  handler(new Request(`http://localhost/api/reports/${id}/excel${query}`), { params: Promise.resolve({ id }) });
+
+async function templateOf(id: string): Promise<ExcelJS.Workbook> {
+  const response = await get(downloadReportTemplate, id);
+  expect(response.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** Sets cells of the data sheet by indicator code and column letter, as a user would in Excel. */
+async function fill(workbook: ExcelJS.Workbook, cells: Record<string, ExcelJS.CellValue>): Promise<File> {
+  const sheet = workbook.worksheets[0]!;
+  for (const [key, value] of Object.entries(cells)) {
+    const [code, column] = key.split(':') as [string, string];
+    const row = FIRST_DATA_ROW + INDICATORS_2018.findIndex((i) => i.code === code);
+    sheet.getCell(`${column}${row}`).value = value;
+  }
+  return new File([new Uint8Array(await workbook.xlsx.writeBuffer())], '填报模板.xlsx');
+}
+
+function upload(file: File, id = reportId) {
+  const form = new FormData();
+  form.set('reportId', id);
+  form.set('file', file);
+  return importReportExcelAction(form);
+}
+
+const working = async () =>
+  (
+    await getDb().indicatorValue.findMany({
+      where: { workReportId: reportId, revision: 0 },
+      select: { period: true, value: true, source: true, indicator: { select: { code: true } } },
+      orderBy: [{ indicator: { position: 'asc' } }, { period: 'asc' }],
+    })
+  ).map((v) => `${v.indicator.code}.${v.period}=${v.value.toFixed()}${v.source ? ` (${v.source})` : ''}`);
+
+describe('Excel round trip of a draft report', () => {
+  it('downloads the template, takes it back filled in and saves the figures as the working copy', async () => {
+    signInAs(users.official);
+    const file = await fill(await templateOf(reportId), {
+      'FM-01:E': 17.9,
+      'FM-01:F': '4.2',
+      'FM-01:H': '财政拨付凭证',
+      'PR-01:E': '83,000',
+      'PR-01:F': 14000,
+      'PR-03:G': 3.08,
+      'PR-03:E': '0.32%',
+    });
+    const result = await upload(file);
+    expect(result).toMatchObject({ ok: true, data: { saved: true, count: 6 } });
+    expect(await working()).toEqual([
+      'PR-01.CUMULATIVE=83000',
+      'PR-01.THIS_YEAR=14000',
+      'PR-03.BASELINE=3.08',
+      'PR-03.CUMULATIVE=0.32',
+      'FM-01.CUMULATIVE=17.9 (财政拨付凭证)',
+      'FM-01.THIS_YEAR=4.2 (财政拨付凭证)',
+    ]);
+    const events = await getDb().auditEvent.findMany({ where: { entityId: reportId }, orderBy: { id: 'desc' }, take: 2 });
+    expect(events.map((e) => e.action)).toEqual(['report.excelImport', 'report.saveDraft']);
+    expect(await getDb().indicatorValue.count({ where: { workReportId: reportId, revision: { gt: 0 } } })).toBe(0);
+  });
+
+  it('fills the next template with the saved figures and clears a figure left empty', async () => {
+    signInAs(users.official);
+    const workbook = await templateOf(reportId);
+    const sheet = workbook.worksheets[0]!;
+    const fm01 = FIRST_DATA_ROW + INDICATORS_2018.findIndex((i) => i.code === 'FM-01');
+    expect(sheet.getCell(`E${fm01}`).value).toBe(17.9);
+    expect(sheet.getCell(`H${fm01}`).value).toBe('财政拨付凭证');
+    const result = await upload(await fill(workbook, { 'PR-03:G': null }));
+    expect(result).toMatchObject({ ok: true, data: { saved: true, count: 5 } });
+    expect(await working()).not.toContain('PR-03.BASELINE=3.08');
+  });
+});
+
+describe('uploads that save nothing', () => {
+  it('lists every bad cell with its address and reason', async () => {
+    signInAs(users.official);
+    const before = await working();
+    const file = await fill(await templateOf(reportId), { 'PR-01:F': '一万四', 'PR-02:E': 120, 'FM-01:F': -1, 'TA-01:E': 111.5 });
+    const result = await upload(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.data.saved) throw new Error('expected rejected cells');
+    const row = (code: string) => FIRST_DATA_ROW + INDICATORS_2018.findIndex((i) => i.code === code);
+    expect(result.data.rejected.map((r) => [r.cell, r.indicatorCode, r.period, r.value])).toEqual([
+      [`F${row('PR-01')}`, 'PR-01', 'THIS_YEAR', '一万四'],
+      [`E${row('PR-02')}`, 'PR-02', 'CUMULATIVE', '120'],
+      [`E${row('TA-01')}`, 'TA-01', 'CUMULATIVE', '111.5'],
+      [`F${row('FM-01')}`, 'FM-01', 'THIS_YEAR', '-1'],
+    ]);
+    expect(result.data.rejected.every((r) => r.sheet === '填报数据' && r.reason.length > 0 && !r.reason.includes('reports.'))).toBe(true);
+    expect(await working()).toEqual(before);
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: reportId }, orderBy: { id: 'desc' } });
+    expect(event.action).toBe('report.excelRejected');
+  });
+
+  it('refuses a file that is not Excel at all with a clear message', async () => {
+    signInAs(users.official);
+    const before = await working();
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], '模板.xlsx');
+    const text = new File(['指标,数值\nPR-01,83000\n'], 'figures.xlsx');
+    for (const file of [png, text]) {
+      expect(await upload(file)).toEqual({
+        ok: false,
+        code: 'INVALID_INPUT',
+        message: '该文件不是 Excel 文件（.xlsx）。请上传从本系统下载并填写好的填报模板。',
+      });
+    }
+    expect(await working()).toEqual(before);
+  });
+
+  it('refuses an Excel file that is not the template, and the template of another report', async () => {
+    signInAs(users.official);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').getCell('A1').value = 83000;
+    const plain = new File([new Uint8Array(await other.xlsx.writeBuffer())], 'plain.xlsx');
+    expect(await upload(plain)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('不是本系统的填报模板') });
+    signInAs(users.helper);
+    const foreign = await fill(await templateOf(otherReportId), {});
+    signInAs(users.official);
+    expect(await upload(foreign)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('属于另一份汇报') });
+  });
+});
+
+describe('who gets the template and may upload', () => {
+  it('gives officials of other regions (and the helper city, for a work report) not-found, and saves nothing', async () => {
+    signInAs(users.official);
+    const file = await fill(await templateOf(reportId), { 'PR-01:F': 1 });
+    const before = await working();
+    for (const user of [demo.users.zhaoqingOfficial, demo.users.fengkaiOfficial, users.helper]) {
+      signInAs(user);
+      expect(await upload(file)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      expect((await get(downloadReportTemplate, reportId)).status).toBe(404);
+    }
+    expect(await working()).toEqual(before);
+  });
+
+  it('refuses the template to the group, who review but do not fill in', async () => {
+    signInAs(users.leader);
+    const response = await get(downloadReportTemplate, reportId);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'RULE_VIOLATION' });
+  });
+});
+
+describe('Excel export of a submitted report', () => {
+  it('exports what was submitted, figures included, and records the export', async () => {
+    signInAs(users.official);
+    const imported = await upload(await fill(await templateOf(countyReportId), { 'PR-01:E': 8300, 'PR-01:F': 1400, 'FM-01:E': 1.79 }), countyReportId);
+    if (!imported.ok || !imported.data.saved) throw new Error('import failed');
+    const narrative = { workDone: '完成', measures: '措施', problems: '问题', plan: '计划' };
+    const saved = await saveReportDraftAction({ reportId: countyReportId, version: imported.data.version, narrative });
+    if (!saved.ok) throw new Error(saved.message);
+    expect(await submitReportAction({ reportId: countyReportId, version: saved.data.version })).toMatchObject({ ok: true, data: { revision: 1 } });
+
+    signInAs(users.leader);
+    const response = await get(downloadReportExport, countyReportId, '/export');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('测试县工作汇报'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+    const cells: unknown[] = [];
+    workbook.worksheets[0]!.eachRow((row) => cells.push(...(row.values as unknown[])));
+    expect(cells).toEqual(expect.arrayContaining(['测试县工作汇报', '第 1 版', '已提交', 8300, 1400, 1.79]));
+    const content: unknown[] = [];
+    workbook.worksheets[1]!.eachRow((row) => content.push(...(row.values as unknown[])));
+    expect(content).toEqual(expect.arrayContaining(['措施', '计划']));
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: countyReportId }, orderBy: { id: 'desc' } });
+    expect(event).toMatchObject({ action: 'report.export', actorId: users.leader.id, data: { format: 'xlsx', kind: 'revision', revision: 1 } });
+  });
+
+  it('has nothing to export before the first submission, and hides other regions’ reports', async () => {
+    signInAs(users.official);
+    expect((await get(downloadReportExport, reportId, '/export')).status).toBe(422);
+    signInAs(demo.users.fengkaiOfficial);
+    expect((await get(downloadReportExport, countyReportId, '/export')).status).toBe(404);
+    expect((await get(downloadReportExport, demo.scenario.workReport.id, '/export')).status).toBe(404);
+  });
+});

@@ -1,0 +1,67 @@
+// Inputs for work report writes, shared by forms and server. Figures arrive as typed (text);
+// the mutation checks each against its indicator's type with parseIndicatorValue.
+import { z } from 'zod';
+import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
+
+const ZId = z.string().min(1).max(64);
+const ZVersion = z.coerce.number().int().min(1);
+const ZRawFigure = z.union([z.string().max(64), z.number()]).nullable();
+
+export const ZValuePeriod = z.enum(['BASELINE', 'CUMULATIVE', 'THIS_YEAR']);
+export const ZReportKind = z.enum(['WORK', 'PAIRED_ASSISTANCE']);
+
+export const NARRATIVE_MAX = 20_000;
+
+/** The paired-assistance details as typed: only the known fields (typed checks follow in the mutation). */
+export const ZPairedDetailsInput = z.strictObject(
+  Object.fromEntries(PAIRED_DETAIL_FIELDS.map((field) => [field.key, ZRawFigure.optional()])),
+);
+
+export const ZSaveReportDraftInput = z.object({
+  reportId: ZId,
+  version: ZVersion,
+  values: z
+    .array(
+      z.object({
+        indicatorId: ZId,
+        period: ZValuePeriod,
+        value: ZRawFigure,
+        source: z.string().trim().max(500).nullish(),
+      }),
+    )
+    .max(2000)
+    .optional(),
+  narrative: z.record(z.string().max(40), z.string().max(NARRATIVE_MAX)).optional(),
+  details: ZPairedDetailsInput.optional(),
+  scope: z.array(ZId).max(2000).optional(),
+});
+export type TSaveReportDraftInput = z.input<typeof ZSaveReportDraftInput>;
+
+export const ZReportVersionInput = z.object({ reportId: ZId, version: ZVersion });
+export type TReportVersionInput = z.input<typeof ZReportVersionInput>;
+
+export const ZReturnReportInput = ZReportVersionInput.extend({ comment: z.string().trim().min(1).max(4000) });
+export type TReturnReportInput = z.input<typeof ZReturnReportInput>;
+
+export const ZOpenOwnReportInput = z.object({ assessmentId: ZId, kind: ZReportKind });
+export type TOpenOwnReportInput = z.input<typeof ZOpenOwnReportInput>;
+
+/** A date picked in the form means the end of that day in China (UTC+8), when offices close. */
+const ZDeadline = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((day) => new Date(`${day}T23:59:59+08:00`))
+  .refine((date) => !Number.isNaN(date.getTime()), { message: 'invalid_format' });
+
+export const ZPrepareReportInput = z.object({
+  assessmentId: ZId,
+  kind: ZReportKind,
+  reportingRegionId: ZId,
+  deadline: ZDeadline,
+});
+export type TPrepareReportInput = z.input<typeof ZPrepareReportInput>;
+
+export const ZSetReportDeadlineInput = ZReportVersionInput.extend({
+  deadline: z.union([z.literal('').transform(() => null), ZDeadline]),
+});
+export type TSetReportDeadlineInput = z.input<typeof ZSetReportDeadlineInput>;

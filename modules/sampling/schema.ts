@@ -1,0 +1,44 @@
+// Sampling rules (stored as JSON on Campaign.samplingRules) and the inputs of sampling actions.
+import { z } from 'zod';
+
+const count = (max: number) => z.coerce.number().int().min(0).max(max);
+
+export const ZSamplingRules = z.object({
+  countiesPerCity: count(50),
+  townsPerCounty: count(50),
+  villagesPerTown: count(50),
+  householdsPerVillage: count(500),
+  /** Households with a disabled member each village's sample must contain, where the frame has them. */
+  disabledPerVillage: count(50),
+  /** The household statuses that make up the frame (planned-exit households in 2018). */
+  householdStatuses: z.array(z.enum(['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT'])).min(1),
+});
+export type SamplingRules = z.output<typeof ZSamplingRules>;
+
+/** Guangdong 2018: ≥ 2 counties per city, ≥ 2 towns per county, ≥ 2 high-poverty villages per town,
+ *  ≥ 10 planned-exit households per village including ≥ 1 with a disabled member. */
+export const GD2018_RULES: SamplingRules = {
+  countiesPerCity: 2,
+  townsPerCounty: 2,
+  villagesPerTown: 2,
+  householdsPerVillage: 10,
+  disabledPerVillage: 1,
+  householdStatuses: ['PLANNED_EXIT'],
+};
+
+/** A campaign's rules, or the default when none (or nothing valid) is stored. */
+export function rulesOf(stored: unknown): SamplingRules {
+  const parsed = ZSamplingRules.safeParse(stored);
+  return parsed.success ? parsed.data : GD2018_RULES;
+}
+
+export const ZDrawSampleInput = z.object({
+  siteVisitId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  /** Optional: a seed announced in advance; otherwise the server draws one from crypto random. */
+  seed: z.string().trim().max(128).optional().transform((s) => s || undefined),
+});
+export type TDrawSampleInput = z.input<typeof ZDrawSampleInput>;
+
+export const ZVerifySampleInput = z.object({ sampleId: z.string().min(1) });
+export type TVerifySampleInput = z.input<typeof ZVerifySampleInput>;

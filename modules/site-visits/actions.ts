@@ -1,0 +1,24 @@
+'use server';
+// Site visit server actions: each one is the guarded wrapper around a mutation.
+import { action } from '@/lib/server/action';
+import { pickVillageHouseholds } from '@/modules/site-visits/household-mutations';
+import { cancelSiteVisit, changeSiteVisitStatus, planSiteVisit, updateSiteVisit } from '@/modules/site-visits/mutations';
+import {
+  ZCancelSiteVisitInput,
+  ZChangeSiteVisitStatusInput,
+  ZPickHouseholdsInput,
+  ZPlanSiteVisitInput,
+  ZUpdateSiteVisitInput,
+} from '@/modules/site-visits/schema';
+
+const revalidate = ['/assessments', '/site-visits'];
+
+export const planSiteVisitAction = action({ schema: ZPlanSiteVisitInput, permission: 'siteVisit.manage', run: planSiteVisit, revalidate });
+
+export const updateSiteVisitAction = action({ schema: ZUpdateSiteVisitInput, permission: 'siteVisit.manage', run: updateSiteVisit, revalidate });
+
+export const cancelSiteVisitAction = action({ schema: ZCancelSiteVisitInput, permission: 'siteVisit.manage', run: cancelSiteVisit, revalidate });
+
+export const changeSiteVisitStatusAction = action({ schema: ZChangeSiteVisitStatusInput, permission: 'siteVisit.manage', run: changeSiteVisitStatus, revalidate });
+
+export const pickHouseholdsAction = action({ schema: ZPickHouseholdsInput, permission: 'siteVisit.manage', run: pickVillageHouseholds, revalidate });

@@ -1,0 +1,31 @@
+import { chromium } from '@playwright/test';
+const base = process.env.BASE;
+const A = process.env.ASSESSMENT;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+async function session(user, width = 1280) {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await ctx.newPage();
+  await page.goto(base + '/login');
+  await page.getByLabel('用户名').fill(user);
+  await page.getByLabel('密码').fill('demo-2019');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+const leader = await session('leader6');
+await leader.goto(`${base}/assessments/${A}/site-visits`);
+await leader.screenshot({ path: '/tmp/s1.png', fullPage: true });
+await leader.getByRole('link', { name: '封开县实地核查' }).click();
+await leader.waitForLoadState('networkidle');
+await leader.getByRole('button', { name: '核验抽样' }).first().click();
+await leader.getByText(/核验一致/).waitFor();
+await leader.screenshot({ path: '/tmp/s2.png', fullPage: true });
+const phone = await session('fengkai', 360);
+await phone.goto(`${base}/site-visits`);
+await phone.screenshot({ path: '/tmp/s3.png', fullPage: true });
+await phone.getByRole('link', { name: '封开县实地核查' }).first().click();
+await phone.waitForLoadState('networkidle');
+const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+console.log('overflow at 360', overflow);
+await phone.screenshot({ path: '/tmp/s4.png', fullPage: true });
+await browser.close();

@@ -1,0 +1,87 @@
+// Findings of the demo scenario: what the sub-teams found on 18 February 2019 in Fengkai and
+// Huaiji, in several states (drafts, confirmed, issued, under rectification with a plan, closed).
+// The facts are illustrative; the texts are our own. Safe to run again (find-or-create by title).
+import type { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
+import type { DbClient } from '@/seeds/factories/client';
+import { createFinding, createRectification, type RectificationInput } from '@/seeds/factories/findings';
+import type { DemoUsers } from '@/seeds/demo-users';
+import type { ReferenceRegions } from '@/seeds/reference-regions';
+
+type Plan = Omit<RectificationInput, 'findingId'> & { progress?: string };
+
+type ScenarioFinding = {
+  county: 'Fengkai' | 'Huaiji';
+  /** A village name, or null for the county itself. */
+  village: string | null;
+  title: string;
+  description: string;
+  category: IndicatorCategory;
+  indicator?: string;
+  severity: FindingSeverity;
+  status: FindingStatus;
+  plan?: Plan;
+};
+
+const FINDINGS: readonly ScenarioFinding[] = [
+  { county: 'Fengkai', village: '上坪村', status: 'DRAFT', severity: 'SERIOUS', category: 'TARGETED_ASSISTANCE', title: '上坪村一户脱贫户危房改造尚未竣工', description: '入户核查发现，该户危房改造主体已完工，但屋面和门窗未完成，家中老人仍住在旧房。' },
+  { county: 'Fengkai', village: '新联村', status: 'CONFIRMED', severity: 'GENERAL', category: 'IDENTIFICATION_ACCURACY', indicator: 'IA-01', title: '新联村部分脱贫户收入核算不完整', description: '抽查的12户中有2户未计入务工收入的扣减项目，人均可支配收入存在高估。' },
+  { county: 'Fengkai', village: null, status: 'ISSUED', severity: 'SERIOUS', category: 'FUND_MANAGEMENT', indicator: 'FM-02', title: '封开县2018年度扶贫资金支出进度滞后', description: '截至2018年底，县级统筹整合的扶贫资金尚有部分未拨付到项目，支出进度低于全市平均水平。' },
+  {
+    county: 'Fengkai', village: '石岗村', status: 'PLAN_SUBMITTED', severity: 'GENERAL', category: 'TARGETED_ASSISTANCE', title: '石岗村饮水工程缺少水质检测记录', description: '村集中供水工程已通水，但未能提供2018年下半年的水质检测报告。',
+    plan: { leadUnit: '封开县水务局', responsibleUnits: '杏花镇人民政府', measures: '委托有资质的机构开展水质检测，建立每季度检测和公示制度。', personInCharge: '李志强', deadline: '2019-04-30', progress: '已委托县疾控中心取样检测，等待检测报告。' },
+  },
+  {
+    county: 'Fengkai', village: '大田村', status: 'CLOSED', severity: 'GENERAL', category: 'IDENTIFICATION_ACCURACY', title: '大田村贫困户纸质档案与系统信息不一致', description: '3户家庭人口数纸质档案与扶贫信息系统记录不一致。',
+    plan: { leadUnit: '杏花镇人民政府', measures: '逐户核对家庭成员信息，更正系统数据并补齐纸质档案。', personInCharge: '陈国华', deadline: '2019-03-31', proofNote: '已完成3户信息更正，附更正前后的系统截图和户主签字确认表。' },
+  },
+  { county: 'Huaiji', village: '新岗村', status: 'DRAFT', severity: 'CRITICAL', category: 'TARGETED_ASSISTANCE', title: '新岗村一名义务教育阶段学生辍学', description: '入户核查发现，该户一名14岁学生自2018年秋季学期起未到校，控辍保学措施未落实。' },
+  { county: 'Huaiji', village: '白石村', status: 'ISSUED', severity: 'SERIOUS', category: 'FUND_MANAGEMENT', title: '白石村产业帮扶项目收益未分配到户', description: '村光伏发电项目2018年收益已到账，但尚未按方案分配给贫困户。' },
+  {
+    county: 'Huaiji', village: '竹园村', status: 'PLAN_SUBMITTED', severity: 'GENERAL', category: 'TARGETED_ASSISTANCE', title: '竹园村两户医疗费用报销未落实', description: '两户贫困户2018年住院费用未按规定享受医疗救助“一站式”结算。',
+    plan: { leadUnit: '怀集县医疗保障局', responsibleUnits: '冷坑镇人民政府、县人民医院', measures: '为两户补办医疗救助手续，核对全县同类情况。', personInCharge: '黄丽', deadline: '2019-05-31' },
+  },
+  {
+    county: 'Huaiji', village: '水口村', status: 'CLOSED', severity: 'GENERAL', category: 'POVERTY_REDUCTION', indicator: 'PR-01', title: '水口村脱贫人数统计口径有误', description: '村级台账将2019年计划脱贫户计入2018年脱贫人数。',
+    plan: { leadUnit: '怀集县扶贫开发局', measures: '按统一口径重新统计脱贫人数并更新台账。', personInCharge: '梁秀英', deadline: '2019-03-15', proofNote: '已更正台账，脱贫人数按实际脱贫户统计，附更正后的台账。' },
+  },
+];
+
+const at = (iso: string) => new Date(iso);
+const ISSUED_AT = at('2019-02-25T10:00:00+08:00');
+
+export async function seedScenarioFindings(db: DbClient, regions: ReferenceRegions, users: DemoUsers, scenario: { assessment: { id: string }; campaign: { id: string } }) {
+  const indicators = await db.indicator.findMany({ where: { campaignId: scenario.campaign.id }, select: { id: true, code: true } });
+  const visits = await db.siteVisit.findMany({ where: { assessmentId: scenario.assessment.id }, select: { id: true, regionId: true } });
+  const created = [];
+  for (const [i, f] of FINDINGS.entries()) {
+    const county = regions.counties[f.county]!;
+    const region = f.village ? regions.villages.find((v) => v.name === f.village && v.path.startsWith(county.path))! : county;
+    const issued = !['DRAFT', 'CONFIRMED'].includes(f.status);
+    const finding = await createFinding(db, {
+      assessmentId: scenario.assessment.id,
+      regionId: region.id,
+      createdById: f.county === 'Fengkai' ? users.leader.id : users.assessor.id,
+      title: f.title,
+      description: f.description,
+      category: f.category,
+      indicatorId: f.indicator ? indicators.find((x) => x.code === f.indicator)?.id ?? null : null,
+      severity: f.severity,
+      status: f.status,
+      siteVisitId: visits.find((v) => v.regionId === county.id)?.id ?? null,
+      createdAt: new Date(at('2019-02-18T15:00:00+08:00').getTime() + i * 60_000),
+      issuedAt: issued ? ISSUED_AT : null,
+      appealDeadline: issued ? at('2019-03-04T10:00:00+08:00') : null,
+      closedAt: f.status === 'CLOSED' ? at('2019-04-20T16:00:00+08:00') : null,
+    });
+    if (f.plan) {
+      const { progress, ...plan } = f.plan;
+      const rectification = await createRectification(db, { ...plan, findingId: finding.id });
+      const official = f.county === 'Fengkai' ? users.fengkaiOfficial : users.huaijiOfficial;
+      if (progress && (await db.rectificationUpdate.count({ where: { rectificationId: rectification.id } })) === 0) {
+        await db.rectificationUpdate.create({ data: { rectificationId: rectification.id, note: progress, authorId: official.id, createdAt: at('2019-03-20T09:00:00+08:00') } });
+      }
+    }
+    created.push(finding);
+  }
+  return created;
+}
