@@ -67,4 +67,10 @@ test('the leader imports a roster, plans a visit, draws the sample and verifies 
 
   await page.getByRole('button', { name: '核验抽样' }).first().click();
   await expect(page.getByText('核验一致：按记录的随机种子、方法、规则和名册快照重新抽样，结果与记录完全相同。')).toBeVisible();
+
+  // The household tables scroll inside their cards; the page itself does not at phone width.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '抽查的镇、村和农户' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

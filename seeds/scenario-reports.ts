@@ -7,7 +7,7 @@ import type { DbClient } from '@/seeds/factories/client';
 import type { DemoUsers } from '@/seeds/demo-users';
 import type { ReferenceRegions } from '@/seeds/reference-regions';
 import { checkReportFigures } from '@/modules/reports/warnings';
-import { readNarrative } from '@/modules/reports/load';
+import { readNarrative } from '@/modules/reports/rules';
 
 /** Zhongshan's figures from the scenario (funds in 万元: 5.6 亿元 = 56,000 万元). */
 export const ZHONGSHAN_DETAILS: Record<string, string> = {

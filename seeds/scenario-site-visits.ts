@@ -16,7 +16,7 @@ export const DEMO_SAMPLE_SEED = '2019-02-18-第六组';
 
 export async function seedSiteVisitSamples(db: DbClient, regions: ReferenceRegions, users: DemoUsers, assessmentId: string) {
   const out: Record<string, { rosterImportId: string; sampleId: string }> = {};
-  for (const [name, count] of [['Fengkai', 64], ['Huaiji', 72]] as const) {
+  for (const [name, count] of [['Fengkai', 80], ['Huaiji', 76]] as const) {
     const county = regions.counties[name]!;
     const visit = await db.siteVisit.findFirst({ where: { assessmentId, regionId: county.id }, orderBy: { visitDate: 'asc' }, select: { id: true } });
     if (!visit) continue;
@@ -31,7 +31,7 @@ async function createDemoRoster(db: DbClient, county: { id: string; code: string
   const existing = await db.rosterImport.findFirst({ where: { regionId: county.id, fileName }, select: { id: true } });
   if (existing) return existing.id;
   const mine = villages.filter((v) => v.path.startsWith(county.path));
-  const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 70 });
+  const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 80 });
   const villageId = new Map(mine.map((v) => [v.code, v.id]));
   const snapshot = await db.rosterImport.create({
     data: { regionId: county.id, contentHash: rosterHash(rows), rowCount: rows.length, fileName, importedById, createdAt: new Date('2019-02-15T09:00:00+08:00') },

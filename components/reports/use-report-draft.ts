@@ -19,7 +19,7 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'invalid'; message?: string }
-  | { kind: 'conflict'; message: string }
+  | { kind: 'conflict' }
   | { kind: 'offline' }
   | { kind: 'error'; message: string };
 
@@ -46,6 +46,25 @@ export function useReportDraft({ reportId, version: initialVersion, initial, ini
   const versionRef = useRef(initialVersion);
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
 
+  // The page re-rendered with a newer version than this form knows (e.g. an Excel import saved
+  // figures): take it over if nothing is unsaved here, otherwise say so and keep the input.
+  const [known, setKnown] = useState(initialVersion);
+  if (initialVersion !== known) {
+    setKnown(initialVersion);
+    if (initialVersion > version) {
+      if (sameForm(form, savedForm)) {
+        setForm(initial);
+        setSavedForm(initial);
+        setVersion(initialVersion);
+      } else setStatus({ kind: 'conflict' });
+    }
+  }
+  useEffect(() => {
+    formRef.current = form;
+    savedRef.current = savedForm;
+    versionRef.current = version;
+  }, [form, savedForm, version]);
+
   const update = useCallback((change: (form: DraftForm) => DraftForm) => {
     const next = change(formRef.current);
     formRef.current = next;
@@ -65,7 +84,7 @@ export function useReportDraft({ reportId, version: initialVersion, initial, ini
     try {
       const result = await saveReportDraftAction(toPayload(snapshot, versionRef.current));
       if (!result.ok) {
-        if (result.code === 'CONFLICT') setStatus({ kind: 'conflict', message: result.message });
+        if (result.code === 'CONFLICT') setStatus({ kind: 'conflict' });
         else if (result.code === 'INVALID_INPUT') {
           setFieldErrors(result.fieldErrors ?? {});
           setStatus({ kind: 'invalid', message: result.message });

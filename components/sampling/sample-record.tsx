@@ -27,10 +27,10 @@ export function SampleRecord({ sample, latest }: { sample: SampleRecordData; lat
   const format = useFormatter();
   const result = sample.result as SampleResult;
   return (
-    <article aria-label={`${t('seed')} ${sample.seed}`} className="space-y-3 rounded-md border border-slate-200 p-3">
+    <article aria-label={`${t('seedRecord')} ${sample.seed}`} className="space-y-3 rounded-md border border-slate-200 p-3">
       {latest ? <Badge tone="blue">{t('latest')}</Badge> : null}
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
-        <Item label={t('seed')}><span className="font-mono break-all" data-testid="sample-seed">{sample.seed}</span></Item>
+        <Item label={t('seedRecord')}><span className="font-mono break-all" data-testid="sample-seed">{sample.seed}</span></Item>
         <Item label={t('method')}><span className="font-mono">{sample.method}</span></Item>
         <Item label={t('roster')}>
           {t('rosterSnapshot', { file: sample.rosterImport.fileName, rows: sample.rosterImport.rowCount, date: format.dateTime(sample.rosterImport.createdAt, { dateStyle: 'medium' }) })}

@@ -2,10 +2,11 @@
 // Revision 0 is the officials' working copy (narrative and details on the report row);
 // revisions 1… are frozen submissions (WorkReportRevision + the IndicatorValue rows of that revision).
 // Callers check the actor's scope first; these helpers only read.
+import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/server/db';
 import { readPairedDetails } from '@/modules/reports/details';
 import type { RevisionSnapshot } from '@/modules/reports/diff';
-import { readNarrative } from '@/modules/reports/load';
+import { readNarrative } from '@/modules/reports/rules';
 import { readWarnings, type RuleWarning } from '@/modules/reports/warnings';
 import { figureKey, type ValuePeriod } from '@/modules/reports/values';
 
@@ -51,26 +52,20 @@ async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
 /** The content of `revision`, or null when that revision does not exist. */
 export async function loadReportContent(
   db: Db,
-  report: { id: string; narrative: unknown; details: unknown },
+  report: { id: string; status: WorkReportStatus; revision: number; narrative: unknown; details: unknown },
   revision: number,
 ): Promise<ReportContent | null> {
-  if (revision === 0) {
-    return {
-      revision,
-      values: await loadValues(db, report.id, 0),
-      narrative: readNarrative(report.narrative),
-      details: readPairedDetails(report.details),
-      scope: await loadScope(db, report.id, null),
-      warnings: [],
-      submittedAt: null,
-      submittedBy: null,
-    };
-  }
+  if (revision === 0) return fromRow(db, report, 0);
   const frozen = await db.workReportRevision.findUnique({
     where: { workReportId_revision: { workReportId: report.id, revision } },
     select: { narrative: true, details: true, warnings: true, submittedAt: true, submittedBy: { select: { displayName: true } } },
   });
-  if (!frozen) return null;
+  if (!frozen) {
+    // Rows made outside the workflow (seeded, imported) may lack the frozen revision; while the
+    // report is submitted or accepted its row still holds exactly what was last submitted.
+    const rowIsLatest = revision === report.revision && (report.status === 'SUBMITTED' || report.status === 'ACCEPTED');
+    return rowIsLatest ? fromRow(db, report, revision) : null;
+  }
   return {
     revision,
     values: await loadValues(db, report.id, revision),
@@ -80,6 +75,19 @@ export async function loadReportContent(
     warnings: readWarnings(frozen.warnings),
     submittedAt: frozen.submittedAt,
     submittedBy: frozen.submittedBy.displayName,
+  };
+}
+
+async function fromRow(db: Db, report: { id: string; narrative: unknown; details: unknown }, revision: number): Promise<ReportContent> {
+  return {
+    revision,
+    values: await loadValues(db, report.id, revision),
+    narrative: readNarrative(report.narrative),
+    details: readPairedDetails(report.details),
+    scope: await loadScope(db, report.id, null),
+    warnings: [],
+    submittedAt: null,
+    submittedBy: null,
   };
 }
 

@@ -36,9 +36,3 @@ export async function loadReportForWrite(tx: Tx, actor: Actor, reportId: string)
 }
 
 export type ReportForWrite = Awaited<ReturnType<typeof loadReportForWrite>>;
-
-/** Narrative as stored: section → text, ignoring anything that is not text. */
-export function readNarrative(stored: unknown): Record<string, string> {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
-  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}

@@ -8,8 +8,8 @@ import { assertCanWriteReport } from '@/modules/reports/access';
 import { readPairedDetails } from '@/modules/reports/details';
 import { checkScope, parseDraftDetails, parseDraftValues, replaceScope, writeWorkingValues } from '@/modules/reports/draft';
 import { invalidFields, type FieldProblem } from '@/modules/reports/field-errors';
-import { loadReportForWrite, readNarrative } from '@/modules/reports/load';
-import { assertReportEditable, assertReportTransition, missingForSubmit, pickNarrative } from '@/modules/reports/rules';
+import { loadReportForWrite } from '@/modules/reports/load';
+import { assertReportEditable, assertReportTransition, missingForSubmit, pickNarrative, readNarrative } from '@/modules/reports/rules';
 import type { ZReportVersionInput, ZSaveReportDraftInput } from '@/modules/reports/schema';
 import { checkReportFigures } from '@/modules/reports/warnings';
 

@@ -7,6 +7,8 @@ import {
   isReportEditable,
   missingForSubmit,
   nextReportStatus,
+  pickNarrative,
+  readNarrative,
   reportPeriodsFor,
   type ReportEvent,
 } from '@/modules/reports/rules';
@@ -64,5 +66,16 @@ describe('form shape', () => {
     expect(missingForSubmit('WORK', { workDone: 'x', measures: ' ', plan: 'y' }, 0)).toEqual(['narrative.measures', 'narrative.problems']);
     expect(missingForSubmit('PAIRED_ASSISTANCE', { workDone: 'a', coverage: 'b', problems: 'c', plan: 'd' }, 0)).toEqual(['scope']);
     expect(missingForSubmit('PAIRED_ASSISTANCE', { workDone: 'a', coverage: 'b', problems: 'c', plan: 'd' }, 4)).toEqual([]);
+  });
+});
+
+describe('narrative', () => {
+  it('reads stored text sections and ignores anything else', () => {
+    expect(readNarrative({ workDone: '做了', plan: 3, x: null })).toEqual({ workDone: '做了' });
+    expect(readNarrative(['a'])).toEqual({});
+  });
+
+  it('keeps the sections of the kind, trimmed, and drops the rest', () => {
+    expect(pickNarrative('WORK', { workDone: ' 做了 ', coverage: '不属于工作汇报' })).toEqual({ workDone: '做了', measures: '', problems: '', plan: '' });
   });
 });

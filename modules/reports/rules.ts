@@ -51,6 +51,12 @@ export const NARRATIVE_SECTIONS: Readonly<Record<WorkReportKind, readonly Narrat
   PAIRED_ASSISTANCE: ['workDone', 'coverage', 'problems', 'plan'],
 };
 
+/** Narrative as stored: section → text, ignoring anything that is not text. */
+export function readNarrative(stored: unknown): Record<string, string> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 /** The narrative sections of the report's kind, trimmed; anything else in the input is dropped. */
 export function pickNarrative(kind: WorkReportKind, narrative: Record<string, string>): Record<string, string> {
   return Object.fromEntries(NARRATIVE_SECTIONS[kind].map((s) => [s, narrative[s]?.trim() ?? '']));

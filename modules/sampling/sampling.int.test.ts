@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
-import { drawSampleAction, verifySampleAction } from '@/modules/sampling/actions';
+import { drawSampleAction, updateSamplingRulesAction, verifySampleAction } from '@/modules/sampling/actions';
 import { drawSample, SAMPLING_METHOD, type SampleResult } from '@/modules/sampling/rules';
 import { GD2018_RULES } from '@/modules/sampling/schema';
 import { loadSamplingFrame } from '@/modules/sampling/frame';
 import { planSiteVisitAction } from '@/modules/site-visits/actions';
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
+import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
 import { createUser } from '@/seeds/factories/users';
 import { DEMO_SAMPLE_SEED, seedSiteVisitSamples } from '@/seeds/scenario-site-visits';
 
@@ -87,5 +88,27 @@ describe('verifying a sample', () => {
       signInAs(user);
       expect(await verifySampleAction({ sampleId: drawn.data.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     }
+  });
+});
+
+describe('campaign sampling rules', () => {
+  it('are set by admins only, and the next draw uses them', async () => {
+    const campaign = await createCampaign(getDb(), {});
+    const group = await createGroup(getDb(), { campaignId: campaign.id, leaderId: demo.users.leader.id });
+    const assessment = await createAssessment(getDb(), { campaignId: campaign.id, groupId: group.id, targetRegionId: demo.regions.zhaoqing.id });
+    const rules = { ...GD2018_RULES, townsPerCounty: 1, villagesPerTown: 1, householdsPerVillage: 3 };
+    signInAs(demo.users.leader);
+    expect(await updateSamplingRulesAction({ campaignId: campaign.id, version: campaign.version, ...rules })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    signInAs(demo.users.admin);
+    expect(await updateSamplingRulesAction({ campaignId: campaign.id, version: campaign.version, ...rules })).toMatchObject({ ok: true });
+
+    signInAs(demo.users.leader);
+    const planned = await planSiteVisitAction({ assessmentId: assessment.id, regionId: demo.regions.counties.Fengkai!.id, visitDate: '2019-04-05', memberIds: [demo.users.leader.id] });
+    if (!planned.ok) throw new Error(planned.message);
+    const drawn = await drawSampleAction({ siteVisitId: planned.data.id, version: 1, seed: 'small' });
+    if (!drawn.ok) throw new Error(drawn.message);
+    const sample = await getDb().sample.findUniqueOrThrow({ where: { id: drawn.data.id } });
+    expect(sample.rules).toEqual(rules);
+    expect((sample.result as SampleResult).villages).toHaveLength(1);
   });
 });

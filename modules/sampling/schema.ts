@@ -42,3 +42,6 @@ export type TDrawSampleInput = z.input<typeof ZDrawSampleInput>;
 
 export const ZVerifySampleInput = z.object({ sampleId: z.string().min(1) });
 export type TVerifySampleInput = z.input<typeof ZVerifySampleInput>;
+
+export const ZUpdateSamplingRulesInput = ZSamplingRules.extend({ campaignId: z.string().min(1), version: z.coerce.number().int().min(1) });
+export type TUpdateSamplingRulesInput = z.input<typeof ZUpdateSamplingRulesInput>;

@@ -19,6 +19,7 @@ import { AttachmentsPanel } from '@/components/reports/attachments-panel';
 import { CommentsPanel } from '@/components/reports/comments-panel';
 import { DecisionPanel } from '@/components/reports/decision-panel';
 import { DeadlineForm } from '@/components/reports/deadline-form';
+import { ExcelPanel } from '@/components/reports/excel-panel';
 import type { Translate } from '@/components/reports/draft-payload';
 import { ReportContentView } from '@/components/reports/report-content-view';
 import { ReportEditor } from '@/components/reports/report-editor';
@@ -98,6 +99,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ) : (
           <EmptyState title={t('reports.notSubmittedYet')} description={t('reports.notSubmittedYetDescription')} />
         )}
+        <ExcelPanel reportId={report.id} canFill={editing} revision={page.revision > 0 ? page.revision : report.revision > 0 ? report.revision : null} />
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('reports.attachments.title')}</h2>
           <AttachmentsPanel

@@ -52,7 +52,7 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
         eyebrow={t('visit.eyebrow', { campaign: visit.assessment.campaign.name, number: visit.assessment.group.number })}
         title={t('visit.title', { county: visit.region.name })}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <VisitOverview visit={visit} className={canManage ? 'lg:col-span-1' : 'lg:col-span-3'} />
         {canManage ? <VisitManagement visit={visit} team={team} next={next === 'DONE' || next === 'IN_PROGRESS' ? next : null} backHref={backHref} /> : null}
         {households === null || samples === null ? (

@@ -49,7 +49,7 @@ export default async function AssessmentSiteVisitsPage({ params }: Props) {
         title={t('title')}
         description={t('description', { number: assessment.group.number })}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="mb-1 font-semibold text-slate-900">{t('visits')}</h2>
           <VisitList visits={visits} emptyTitle={t('empty')} emptyDescription={t('emptyDescription')} />

@@ -35,7 +35,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
         ← {t('backToVisits')}
       </Link>
       <PageHeader eyebrow={t('eyebrow', { city: roster.county.parent?.name ?? '' })} title={t('title', { county: roster.county.name })} description={t('description')} />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         {roster.canManage ? (
           <Card>
             <h2 className="mb-3 font-semibold text-slate-900">{t('upload')}</h2>

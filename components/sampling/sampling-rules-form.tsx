@@ -1,0 +1,65 @@
+'use client';
+
+// Admins set a campaign's sampling rules (the Guangdong 2018 rules until changed).
+import { useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { updateSamplingRulesAction } from '@/modules/sampling/actions';
+import type { SamplingRules } from '@/modules/sampling/schema';
+import { Button } from '@/components/ui/button';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
+import { useSubmit } from '@/components/campaigns/use-submit';
+
+const COUNTS = ['countiesPerCity', 'townsPerCounty', 'villagesPerTown', 'householdsPerVillage', 'disabledPerVillage'] as const;
+const STATUSES = ['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT'] as const;
+
+export function SamplingRulesForm({ campaignId, version, rules }: { campaignId: string; version: number; rules: SamplingRules }) {
+  const t = useTranslations('siteVisits.rulesForm');
+  const status = useTranslations('siteVisits.householdStatus');
+  const router = useRouter();
+  const { pending, failure, submit } = useSubmit();
+  const [saved, setSaved] = useState(false);
+  const errors = failure?.fieldErrors ?? {};
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const form = new FormData(event.currentTarget);
+    const count = (key: (typeof COUNTS)[number]) => String(form.get(key) ?? '');
+    const counts = { countiesPerCity: count('countiesPerCity'), townsPerCounty: count('townsPerCounty'), villagesPerTown: count('villagesPerTown'), householdsPerVillage: count('householdsPerVillage'), disabledPerVillage: count('disabledPerVillage') };
+    const householdStatuses = form.getAll('householdStatuses').map(String) as SamplingRules['householdStatuses'];
+    if (await submit(() => updateSamplingRulesAction({ campaignId, version, ...counts, householdStatuses }))) {
+      setSaved(true);
+      router.refresh();
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert message={failure?.message} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {COUNTS.map((key) => (
+          <Field key={key} id={key} label={t(key)} errors={errors}>
+            <input {...controlProps(key, errors)} type="number" inputMode="numeric" min={0} required defaultValue={rules[key]} />
+          </Field>
+        ))}
+      </div>
+      <fieldset aria-describedby={errors.householdStatuses ? 'householdStatuses-error' : undefined}>
+        <legend className="text-sm font-medium text-slate-800">{t('householdStatuses')}</legend>
+        <div className="mt-2 flex flex-wrap gap-4">
+          {STATUSES.map((s) => (
+            <label key={s} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="householdStatuses" value={s} defaultChecked={rules.householdStatuses.includes(s)} />
+              {status(s)}
+            </label>
+          ))}
+        </div>
+        {errors.householdStatuses ? <p id="householdStatuses-error" className="mt-1 text-sm text-red-700">{errors.householdStatuses.join(' ')}</p> : null}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>{pending ? t('saving') : t('save')}</Button>
+        <FormNotice message={saved && !pending ? t('saved') : null} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3217';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+async function as(user, viewport) {
+  const page = await (await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+  await page.goto(base + '/login');
+  await page.getByLabel('用户名').fill(user);
+  await page.getByLabel('密码').fill('demo-2019');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(base + '/');
+  return page;
+}
+const t0 = Date.now();
+const leader = await as('leader6', { width: 1280, height: 900 });
+let s = Date.now(); await leader.goto(base + '/findings'); console.log('list ms', Date.now() - s);
+await leader.screenshot({ path: '/tmp/shot-list.png', fullPage: false });
+s = Date.now(); await leader.goto(base + '/findings?sort=severity&overdue=1'); console.log('list overdue ms', Date.now() - s);
+const link = leader.getByRole('link', { name: '石岗村饮水工程缺少水质检测记录' });
+await leader.goto(base + '/findings?status=PLAN_SUBMITTED&category=TARGETED_ASSISTANCE&region=' );
+const url = await leader.evaluate(async () => { return location.href; });
+await leader.goto(base + '/assessments');
+await leader.getByRole('link', { name: /肇庆市/ }).first().click();
+const aurl = leader.url();
+await leader.goto(aurl + '/ledger'); await leader.screenshot({ path: '/tmp/shot-ledger.png', fullPage: false });
+await leader.goto(aurl + '/findings/new'); await leader.screenshot({ path: '/tmp/shot-new.png', fullPage: true });
+const fk = await as('fengkai', { width: 360, height: 780 });
+await fk.goto(base + '/findings'); await fk.screenshot({ path: '/tmp/shot-fk-list.png', fullPage: true });
+await fk.getByRole('link', { name: '石岗村饮水工程缺少水质检测记录' }).click();
+await fk.waitForLoadState('networkidle');
+await fk.screenshot({ path: '/tmp/shot-fk-detail.png', fullPage: true });
+await leader.goto(fk.url()); await leader.screenshot({ path: '/tmp/shot-leader-detail.png', fullPage: true });
+console.log('total', Date.now() - t0);
+await browser.close();
