@@ -1,5 +1,7 @@
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 const base = 'http://127.0.0.1:3217';
+const fid = readFileSync('/tmp/fid', 'utf8').trim();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 async function as(user, viewport) {
   const page = await (await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
@@ -10,24 +12,20 @@ async function as(user, viewport) {
   await page.waitForURL(base + '/');
   return page;
 }
-const t0 = Date.now();
 const leader = await as('leader6', { width: 1280, height: 900 });
-let s = Date.now(); await leader.goto(base + '/findings'); console.log('list ms', Date.now() - s);
-await leader.screenshot({ path: '/tmp/shot-list.png', fullPage: false });
-s = Date.now(); await leader.goto(base + '/findings?sort=severity&overdue=1'); console.log('list overdue ms', Date.now() - s);
-const link = leader.getByRole('link', { name: '石岗村饮水工程缺少水质检测记录' });
-await leader.goto(base + '/findings?status=PLAN_SUBMITTED&category=TARGETED_ASSISTANCE&region=' );
-const url = await leader.evaluate(async () => { return location.href; });
+for (const q of ['', '?sort=severity&overdue=1', '?region=gen-441225G03&status=PLAN_SUBMITTED']) {
+  const s = Date.now(); await leader.goto(base + '/findings' + q); console.log('list', q, Date.now() - s, 'ms');
+}
+await leader.goto(base + '/findings');
+await leader.screenshot({ path: '/tmp/shot-list.png' });
 await leader.goto(base + '/assessments');
 await leader.getByRole('link', { name: /肇庆市/ }).first().click();
+await leader.waitForURL(/\/assessments\/[^/]+$/);
 const aurl = leader.url();
-await leader.goto(aurl + '/ledger'); await leader.screenshot({ path: '/tmp/shot-ledger.png', fullPage: false });
+await leader.goto(aurl + '/ledger'); await leader.screenshot({ path: '/tmp/shot-ledger.png' });
 await leader.goto(aurl + '/findings/new'); await leader.screenshot({ path: '/tmp/shot-new.png', fullPage: true });
 const fk = await as('fengkai', { width: 360, height: 780 });
-await fk.goto(base + '/findings'); await fk.screenshot({ path: '/tmp/shot-fk-list.png', fullPage: true });
-await fk.getByRole('link', { name: '石岗村饮水工程缺少水质检测记录' }).click();
-await fk.waitForLoadState('networkidle');
-await fk.screenshot({ path: '/tmp/shot-fk-detail.png', fullPage: true });
-await leader.goto(fk.url()); await leader.screenshot({ path: '/tmp/shot-leader-detail.png', fullPage: true });
-console.log('total', Date.now() - t0);
+await fk.goto(base + '/findings'); await fk.screenshot({ path: '/tmp/shot-fk-list.png', fullPage: false });
+await fk.goto(base + '/findings/' + fid); await fk.screenshot({ path: '/tmp/shot-fk-detail.png', fullPage: true });
+await leader.goto(base + '/findings/' + fid); await leader.screenshot({ path: '/tmp/shot-leader-detail.png', fullPage: true });
 await browser.close();

@@ -136,38 +136,40 @@ test('a check submitted without a connection waits on the device and is sent whe
 
 test('an admin builds a checklist template and edits a question', async ({ page }) => {
   const code = `E2E-${Date.now()}`;
+  const name = `村级核查（测试 ${code}）`;
   await signIn(page, 'admin');
   await page.goto('/checklists');
   await expect(page.getByRole('link', { name: '两不愁三保障入户核查' })).toBeVisible();
   await page.getByLabel('编码').fill(code);
-  await page.getByLabel('名称').fill(`入户核查（测试 ${code}）`);
+  await page.getByLabel('名称').fill(name);
+  await page.getByLabel('核查对象').selectOption('VILLAGE');
   await page.getByLabel('最短用时（分钟）').fill('8');
   await page.getByRole('button', { name: '新建核查表' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `入户核查（测试 ${code}）` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
   const add = page.locator('form').filter({ has: page.getByRole('button', { name: '添加问题' }) });
-  await add.getByLabel('编码').fill('FOOD');
-  await add.getByLabel('问题').fill('吃不愁');
+  await add.getByLabel('编码').fill('ROAD');
+  await add.getByLabel('问题').fill('有路通');
   await add.getByRole('button', { name: '添加问题' }).click();
   const items = page.getByRole('list', { name: '问题' });
-  await expect(items.getByText('吃不愁')).toBeVisible();
+  await expect(items.getByText('有路通')).toBeVisible();
   await add.getByLabel('编码').fill('INCOME');
-  await add.getByLabel('问题').fill('家庭年人均可支配收入（元）');
+  await add.getByLabel('问题').fill('村集体年收入（万元）');
   await add.getByLabel('回答类型').selectOption('NUMBER');
-  await add.getByLabel('达标下限').fill('7365');
+  await add.getByLabel('达标下限').fill('5');
   await add.getByRole('button', { name: '添加问题' }).click();
   await expect(items.getByRole('listitem')).toHaveCount(2);
-  await expect(items.getByText('达标：不低于 7365')).toBeVisible();
+  await expect(items.getByText('达标：不低于 5')).toBeVisible();
 
-  await page.getByRole('button', { name: '上移问题：INCOME 家庭年人均可支配收入（元）' }).click();
+  await page.getByRole('button', { name: '上移问题：INCOME 村集体年收入（万元）' }).click();
   await expect(items.getByRole('listitem').first()).toContainText('INCOME');
 
-  await page.getByRole('button', { name: '编辑问题：FOOD 吃不愁' }).click();
+  await page.getByRole('button', { name: '编辑问题：ROAD 有路通' }).click();
   const edit = items.locator('form');
-  await edit.getByLabel('问题').fill('吃不愁：口粮充足');
+  await edit.getByLabel('问题').fill('有路通：自然村通硬化路');
   await edit.getByLabel('达标回答').selectOption('NO');
   await edit.getByRole('button', { name: '保存问题' }).click();
-  await expect(items.getByText('吃不愁：口粮充足')).toBeVisible();
+  await expect(items.getByText('有路通：自然村通硬化路')).toBeVisible();
   await expect(items.getByRole('listitem').nth(1)).toContainText('达标：否');
 
   const assessor = await (await page.context().browser()!.newContext()).newPage();

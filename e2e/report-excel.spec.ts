@@ -81,12 +81,10 @@ test('the admin adds a validation rule and is told where a bad expression goes w
   const list = page.getByRole('list', { name: '校验规则列表' });
   await expect(list.getByText('E2E-R1')).toBeVisible();
   await expect(list.getByText('PR-01.THIS_YEAR ≤ PR-01.CUMULATIVE')).toBeVisible();
-  await page.screenshot({ path: '/tmp/shot-rules-1280.png', fullPage: true });
 
   // On a phone the page stacks and nothing scrolls sideways.
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: '修改规则 E2E-R1' }).click();
-  await page.screenshot({ path: '/tmp/shot-rules-360.png', fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
@@ -112,7 +110,6 @@ test('a Zhaoqing official fills the report in Excel, uploads it and prints it', 
   await writeFile(notExcel, '指标,数值\nPR-01,83000\n');
   await upload(page, notExcel);
   await expect(page.getByRole('alert').filter({ hasText: '该文件不是 Excel 文件（.xlsx）' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/shot-excel-panel.png', fullPage: true });
 
   await page.goto(`/reports/${reportId}/print`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
@@ -122,9 +119,7 @@ test('a Zhaoqing official fills the report in Excel, uploads it and prints it', 
   await expect(figures).toContainText('83,000');
   await expect(figures).toContainText('14,000');
   await expect(page.getByRole('row', { name: /FM-01/ })).toContainText('财政拨付凭证');
-  await page.screenshot({ path: '/tmp/shot-print-screen.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
-  await page.screenshot({ path: '/tmp/shot-print-media.png', fullPage: true });
 });

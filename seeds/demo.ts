@@ -3,6 +3,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedDemoUsers } from '@/seeds/demo-users';
 import { seedReferenceRegions } from '@/seeds/reference-regions';
 import { seedScenario } from '@/seeds/scenario-zhaoqing-2018';
+import { seedSiteVisitSamples } from '@/seeds/scenario-site-visits';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -10,6 +11,7 @@ export async function seedDemo(db: PrismaClient) {
       const regions = await seedReferenceRegions(tx);
       const users = await seedDemoUsers(tx, regions);
       const scenario = await seedScenario(tx, regions, users);
+      await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
       return { regions, users, scenario };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -8,13 +8,20 @@ import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
 
-type NavLink = { href: string; key: 'home' | 'campaigns' | 'assessments'; permission?: Permission };
+type NavLink = {
+  href: string;
+  key: 'home' | 'campaigns' | 'assessments' | 'siteVisits' | 'findings' | 'checklists';
+  permission?: Permission;
+};
 
 // Add a link here with the permission its page requires; a role without it never sees the link.
 const NAV_LINKS: NavLink[] = [
   { href: '/', key: 'home' },
   { href: '/campaigns', key: 'campaigns', permission: 'campaign.manage' },
   { href: '/assessments', key: 'assessments', permission: 'assessment.read' },
+  { href: '/site-visits', key: 'siteVisits', permission: 'siteVisit.read' },
+  { href: '/findings', key: 'findings', permission: 'finding.read' },
+  { href: '/checklists', key: 'checklists', permission: 'campaign.manage' },
 ];
 
 function visibleLinks(actor: Actor): NavLink[] {

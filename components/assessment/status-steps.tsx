@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
-import { ASSESSMENT_STATUS_ORDER } from '@/components/ui/assessment-status';
+import { ASSESSMENT_STATUS_ORDER } from '@/modules/assessments/status-order';
 import { cn } from '@/components/ui/cn';
 
 /** The workflow as a row of steps: done, current (marked for screen readers) and still to come. */

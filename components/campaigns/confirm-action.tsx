@@ -2,7 +2,7 @@
 
 // A button that asks before doing something hard to undo: the first press shows the
 // question with "confirm" and "cancel" in place and moves focus to "confirm";
-// cancelling brings focus back to the first button.
+// afterwards focus goes back to the first button.
 import { useEffect, useRef, useState } from 'react';
 import { buttonClasses, type ButtonSize, type ButtonVariant } from '@/components/ui/button';
 
@@ -65,7 +65,9 @@ export function ConfirmAction({
         disabled={pending}
         onClick={async () => {
           await onConfirm();
+          // Still here (e.g. the action was refused): back to the first button, not to the page's top.
           setAsking(false);
+          setReturnFocus(true);
         }}
       >
         {confirmLabel}

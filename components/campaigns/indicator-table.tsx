@@ -51,7 +51,7 @@ export function IndicatorTable({ indicators, editable, pending, onMove, onEdit, 
               <td className="min-w-36 px-3 py-2 whitespace-pre-line text-slate-700">{row.scoringRule ?? '—'}</td>
               {editable ? (
                 <td className="px-3 py-2">
-                  <div className="flex w-36 flex-wrap items-center gap-1">
+                  <div className="flex w-48 flex-wrap items-center gap-1">
                     <Button id={`move-up-${row.id}`} size="sm" variant="ghost" disabled={pending || index === 0} aria-label={t('moveUpLabel', { code: row.code })} title={t('moveUp')} onClick={() => onMove(row, 'up')}>
                       <span aria-hidden="true">↑</span>
                     </Button>

@@ -10,7 +10,7 @@ import { addItemAction, updateItemAction } from '@/modules/checklists/actions';
 import { ANSWER_TYPES } from '@/modules/checklists/rules';
 import type { TemplateItem } from '@/modules/checklists/queries';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/campaigns/form-controls';
+import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
 import { useSubmit } from '@/components/campaigns/use-submit';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 
@@ -22,6 +22,9 @@ export function ItemForm({ target, item, onDone }: { target: { templateId: strin
   const { pending, failure, submit } = useSubmit();
   const errors = scopeErrors(prefix, failure?.fieldErrors);
   const control = (field: string) => scopedControl(prefix, field, errors);
+  // Answers already given fix the type (the server refuses a change too).
+  const answered = (item?._count.answers ?? 0) > 0;
+  const lockHint = answered ? t('answerTypeLocked') : undefined;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,8 +45,8 @@ export function ItemForm({ target, item, onDone }: { target: { templateId: strin
         <Field id={`${prefix}code`} label={t('code')} hint={t('codeHint')} errors={errors}>
           <input {...control('code')} type="text" required maxLength={40} autoComplete="off" defaultValue={item?.code ?? ''} />
         </Field>
-        <Field id={`${prefix}answerType`} label={t('answerType')} errors={errors} className="sm:col-span-2">
-          <select {...control('answerType')} value={answerType} onChange={(e) => setAnswerType(e.target.value as AnswerType)}>
+        <Field id={`${prefix}answerType`} label={t('answerType')} hint={lockHint} errors={errors} className="sm:col-span-2">
+          <select {...controlProps(`${prefix}answerType`, errors, lockHint)} name="answerType" value={answerType} disabled={answered} onChange={(e) => setAnswerType(e.target.value as AnswerType)}>
             {ANSWER_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`type.${type}`)}

@@ -19,6 +19,7 @@ function useAnswerText() {
 
 export function AnswerList({ answers, missedItemIds }: { answers: Answer[]; missedItemIds: string[] }) {
   const t = useTranslations('checks.summary');
+  const format = useFormatter();
   const text = useAnswerText();
   const missed = new Set(missedItemIds);
   return (
@@ -34,7 +35,7 @@ export function AnswerList({ answers, missedItemIds }: { answers: Answer[]; miss
             <p className="mt-1 text-base font-semibold text-slate-900">{text(a)}</p>
             {a.item.expected !== null ? (
               <p className="text-xs text-slate-500">
-                {a.item.answerType === 'NUMBER' ? t('expectedAtLeast', { value: a.item.expected }) : t('expectedChoice', { value: t(a.item.expected === 'NO' ? 'no' : 'yes') })}
+                {a.item.answerType === 'NUMBER' ? t('expectedAtLeast', { value: format.number(Number(a.item.expected)) }) : t('expectedChoice', { value: t(a.item.expected === 'NO' ? 'no' : 'yes') })}
               </p>
             ) : null}
             {a.note ? <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">{t('note', { note: a.note })}</p> : null}

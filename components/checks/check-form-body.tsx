@@ -4,7 +4,6 @@
 // queues the check first and then sends it: offline, it waits in the queue and goes when the
 // connection is back; refused, it comes back into the form with the reasons.
 import { useEffect, useRef, useState } from 'react';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
@@ -16,10 +15,11 @@ import { PhotoPicker } from '@/components/checks/photo-picker';
 import { deletePhotos } from '@/components/checks/photo-store';
 import { PositionStatus } from '@/components/checks/position-status';
 import { QuestionCard, type QuestionItem } from '@/components/checks/question-card';
+import { QueuedNotice } from '@/components/checks/queued-notice';
 import { useCheckPhotos } from '@/components/checks/use-check-photos';
 import { usePosition } from '@/components/checks/use-position';
 import { FormAlert } from '@/components/campaigns/form-controls';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 
 export type CheckFormProps = {
   visitId: string;
@@ -39,6 +39,9 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
     () => initialDraft ?? { submissionKey: newSubmissionKey(), templateId: template.id, startedAt: Date.now(), savedAt: 0, answers: {}, photoIds: [], refusal: null },
   );
   const draftRef = useRef(draft);
+  // Fixed at mount: the parent re-reads storage on every render, and this form's own writes are there too.
+  const [restored] = useState(initialDraft !== null);
+  const [takenFromQueue] = useState(fromQueue);
   const [phase, setPhase] = useState<Phase>('editing');
   const [failure, setFailure] = useState<string | null>(initialDraft?.refusal ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -48,10 +51,10 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
 
   // A refused check taken back from the queue is a draft again.
   useEffect(() => {
-    if (!fromQueue) return;
+    if (!takenFromQueue) return;
     dequeue(draftRef.current.submissionKey);
     writeDraft(visitId, household.id, draftRef.current);
-  }, [fromQueue, visitId, household.id]);
+  }, [takenFromQueue, visitId, household.id]);
 
   function update(change: (d: CheckDraft) => CheckDraft) {
     const next = change(draftRef.current);
@@ -108,23 +111,12 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
     }
   }
 
-  if (phase === 'queued') {
-    return (
-      <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
-        <p className="font-medium">{t('queuedTitle')}</p>
-        <p className="text-sm">{t('queuedDescription')}</p>
-        <FormAlert message={failure} />
-        <Link href={`/site-visits/${visitId}/checks`} className={buttonClasses({ variant: 'secondary' })}>
-          {t('backToHouseholds')}
-        </Link>
-      </div>
-    );
-  }
+  if (phase === 'queued') return <QueuedNotice visitId={visitId} message={failure} />;
 
   const answered = items.filter((item) => answerGiven(draft.answers[item.id])).length;
   return (
     <div className="space-y-4">
-      {initialDraft ? (
+      {restored ? (
         <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
           <p>{t('restored')}</p>
           <Button size="sm" variant="secondary" onClick={discard}>

@@ -2,7 +2,7 @@
 
 // One question on a card: big yes / no buttons, or a number or text field, and a note. An answer
 // that misses the expected value is pointed out at once, so the assessor can ask again or explain.
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { AnswerType } from '@/lib/generated/prisma/enums';
 import { missesExpected } from '@/modules/checks/rules';
 import type { DraftAnswer } from '@/components/checks/check-draft';
@@ -34,6 +34,7 @@ export function QuestionCard({
   onChange: (patch: Partial<DraftAnswer>) => void;
 }) {
   const t = useTranslations('checks.form');
+  const format = useFormatter();
   const id = `q-${item.id}`;
   const value = { valueBool: answer.choice === null ? null : answer.choice === 'YES', valueNumber: answer.number.trim() || null, valueText: null };
   const missed = missesExpected(item, value);
@@ -45,7 +46,7 @@ export function QuestionCard({
       <h2 id={`${id}-prompt`} className="mt-1 text-base font-semibold text-slate-900">
         {item.prompt}
       </h2>
-      {item.expected !== null ? <p className="mt-1 text-xs text-slate-500">{t(expectedKey(item), { value: item.expected })}</p> : null}
+      {item.expected !== null ? <p className="mt-1 text-xs text-slate-500">{t(expectedKey(item), { value: item.answerType === 'NUMBER' ? format.number(Number(item.expected)) : item.expected })}</p> : null}
       <div className="mt-3">
         {item.answerType === 'YES_NO' ? (
           <div role="group" aria-label={t('choiceGroup', { prompt: item.prompt })} aria-describedby={errorId} className="grid grid-cols-2 gap-3">

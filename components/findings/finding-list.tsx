@@ -63,6 +63,8 @@ export function FindingList({ items }: { items: FindingListItem[] }) {
                 checked={selected.has(item.id)}
                 onChange={() => toggle(item.id)}
               />
+            ) : selectable.length > 0 ? (
+              <span aria-hidden="true" className="size-4 shrink-0" />
             ) : null}
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-2">

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
-import { ASSESSMENT_STATUS_BAR, ASSESSMENT_STATUS_ORDER } from '@/components/ui/assessment-status';
+import { ASSESSMENT_STATUS_BAR } from '@/components/ui/assessment-status';
+import { ASSESSMENT_STATUS_ORDER } from '@/modules/assessments/status-order';
 
 /**
  * A campaign's assessments by status: a stacked bar for the eye and a list of counts

@@ -1,16 +1,7 @@
-// The order and colours of assessment statuses, shared by badges and progress bars
-// so that a status looks the same everywhere.
+// The colours of assessment statuses, shared by badges and progress bars so that a status
+// looks the same everywhere (the order is modules/assessments/status-order.ts).
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import type { BadgeTone } from '@/components/ui/badge';
-
-export const ASSESSMENT_STATUS_ORDER = [
-  'PLANNED',
-  'BRIEFING',
-  'FIELDWORK',
-  'REPORTING',
-  'RECTIFICATION',
-  'CLOSED',
-] as const satisfies readonly AssessmentStatus[];
 
 export const ASSESSMENT_STATUS_TONE: Record<AssessmentStatus, BadgeTone> = {
   PLANNED: 'neutral',

@@ -70,9 +70,6 @@ export function RuleForm({ campaignId, editing, onDone, onCancel }: Props) {
           <Field id="code" label={t('fields.code')} hint={t('fields.codeHint')} errors={errors}>
             <input {...controlProps('code', errors, t('fields.codeHint'))} type="text" required maxLength={20} autoCapitalize="characters" spellCheck={false} defaultValue={editing?.code} />
           </Field>
-          <Field id="tolerance" label={t('fields.tolerance')} hint={t('fields.toleranceHint')} errors={errors}>
-            <input {...controlProps('tolerance', errors, t('fields.toleranceHint'))} type="number" inputMode="decimal" min={0} step="any" defaultValue={editing?.tolerance ?? 0} />
-          </Field>
           <Field id="description" label={t('fields.description')} hint={t('fields.descriptionHint')} errors={errors} className="sm:col-span-2">
             <input {...controlProps('description', errors, t('fields.descriptionHint'))} type="text" required maxLength={500} defaultValue={editing?.description} />
           </Field>
@@ -86,7 +83,9 @@ export function RuleForm({ campaignId, editing, onDone, onCancel }: Props) {
               ))}
             </select>
           </Field>
-          <div aria-hidden="true" className="hidden sm:block" />
+          <Field id="tolerance" label={t('fields.tolerance')} hint={t('fields.toleranceHint')} errors={errors}>
+            <input {...controlProps('tolerance', errors, t('fields.toleranceHint'))} type="number" inputMode="decimal" min={0} step="any" defaultValue={editing?.tolerance ?? 0} />
+          </Field>
           {expression('right', editing?.right)}
         </div>
         <div className="flex flex-wrap gap-3">

@@ -2,7 +2,7 @@
 // one step at a time. Who may move it is decided by the caller (leader of the group or an admin);
 // this file decides which moves exist and what must be true before each one.
 import type { AssessmentStatus, FindingStatus } from '@/lib/generated/prisma/enums';
-import { ASSESSMENT_STATUS_ORDER } from '@/components/ui/assessment-status';
+import { ASSESSMENT_STATUS_ORDER } from '@/modules/assessments/status-order';
 
 /** Findings still being worked on; an assessment with any of these cannot close. */
 export const OPEN_FINDING_STATUSES = [

@@ -3,7 +3,7 @@ import { getDb } from '@/lib/server/db';
 import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
 import { jpegWithExif, PLAIN_PNG } from '@/modules/attachments/fixtures/exif-fixture';
 import { readBlob } from '@/modules/attachments/storage';
-import { getCheck } from '@/modules/checks/queries';
+import { findVisitChecks, getCheck, getCheckPhoto } from '@/modules/checks/queries';
 import { auditCount, checkCount, checkPayload, createCheckWorld, postCheck, type CheckWorld } from '@/modules/checks/test-support';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
@@ -168,18 +168,26 @@ describe('who reads a check', () => {
   it('hides the checks of a visit from the county’s officials until the visit is done', async () => {
     const visitWorld = await createCheckWorld(demo);
     signInAs(demo.users.assessor);
-    const { result } = await postCheck(checkPayload(visitWorld));
+    const { result } = await postCheck(checkPayload(visitWorld), [{ bytes: jpegWithExif(PHOTO), name: 'evidence.jpg' }]);
     const id = result.data!.id;
+    const photo = await getDb().attachment.findFirstOrThrow({ where: { checkId: id }, select: { id: true } });
     const [fengkai, zhaoqing, huaiji, assessor] = await Promise.all(
       [demo.users.fengkaiOfficial, demo.users.zhaoqingOfficial, demo.users.huaijiOfficial, demo.users.assessor].map(actorOf),
     );
     expect(await getCheck(getDb(), assessor!, id)).not.toBeNull();
     expect(await getCheck(getDb(), fengkai!, id)).toBeNull();
     expect(await getCheck(getDb(), zhaoqing!, id)).toBeNull();
+    expect(await getCheckPhoto(getDb(), fengkai!, id, photo.id)).toBeNull();
+    expect(await findVisitChecks(getDb(), fengkai!, visitWorld.visit.id)).toMatchObject({ checksVisible: false, checks: [], households: null });
 
     await getDb().siteVisit.update({ where: { id: visitWorld.visit.id }, data: { status: 'DONE' } });
     expect(await getCheck(getDb(), fengkai!, id)).toMatchObject({ id, canLogFinding: false });
     expect(await getCheck(getDb(), zhaoqing!, id)).not.toBeNull();
     expect(await getCheck(getDb(), huaiji!, id)).toBeNull();
+    // The photos are evidence: the county's officials see them with the check, others do not.
+    expect(await getCheckPhoto(getDb(), fengkai!, id, photo.id)).toMatchObject({ mimeType: 'image/jpeg' });
+    expect(await getCheckPhoto(getDb(), huaiji!, id, photo.id)).toBeNull();
+    const listed = await findVisitChecks(getDb(), fengkai!, visitWorld.visit.id);
+    expect(listed?.checks.map((c) => c.id)).toEqual([id]);
   });
 });
