@@ -4,6 +4,7 @@ import { seedDemoUsers } from '@/seeds/demo-users';
 import { seedReferenceRegions } from '@/seeds/reference-regions';
 import { seedScenario } from '@/seeds/scenario-zhaoqing-2018';
 import { seedSiteVisitSamples } from '@/seeds/scenario-site-visits';
+import { seedValidationRules } from '@/seeds/scenario-validation-rules';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -11,6 +12,7 @@ export async function seedDemo(db: PrismaClient) {
       const regions = await seedReferenceRegions(tx);
       const users = await seedDemoUsers(tx, regions);
       const scenario = await seedScenario(tx, regions, users);
+      await seedValidationRules(tx, scenario.campaign.id);
       await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
       return { regions, users, scenario };
     },

@@ -22,28 +22,28 @@ export async function getAssessmentReports(db: Db, actor: Actor, assessmentId: s
     },
   });
   if (!assessment) return null;
-  const [rows, helpers, indicators] = await Promise.all([
-    db.workReport.findMany({
-      where: { AND: [{ assessmentId }, reportScope(actor)] },
-      orderBy: [{ kind: 'asc' }, { reportingRegion: { code: 'asc' } }],
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        status: true,
-        revision: true,
-        version: true,
-        deadline: true,
-        narrative: true,
-        details: true,
-        reportingRegion: { select: { id: true, name: true, path: true } },
-      },
-    }),
-    findHelpers(db, assessment.targetRegion.path),
-    findCampaignIndicators(db, assessment.campaign.id),
-  ]);
-  const reports = await Promise.all(
-    rows.map(async (r) => ({
+  // One query after another: the embedded test database (pglite-socket) mixes up concurrent ones.
+  const rows = await db.workReport.findMany({
+    where: { AND: [{ assessmentId }, reportScope(actor)] },
+    orderBy: [{ kind: 'asc' }, { reportingRegion: { code: 'asc' } }],
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      revision: true,
+      version: true,
+      deadline: true,
+      narrative: true,
+      details: true,
+      reportingRegion: { select: { id: true, name: true, path: true } },
+    },
+  });
+  const helpers = await findHelpers(db, assessment.targetRegion.path);
+  const indicators = await findCampaignIndicators(db, assessment.campaign.id);
+  const reports = [];
+  for (const r of rows) {
+    reports.push({
       id: r.id,
       title: r.title,
       kind: r.kind,
@@ -55,8 +55,8 @@ export async function getAssessmentReports(db: Db, actor: Actor, assessmentId: s
       reportingRegion: { id: r.reportingRegion.id, name: r.reportingRegion.name },
       canEdit: canWriteReport(actor, r),
       content: r.revision > 0 ? await loadReportContent(db, r, r.revision) : null,
-    })),
-  );
+    });
+  }
   const open = assessment.campaign.status !== 'CLOSED';
   const leader = open && canDecideReport(actor, { assessment });
   const has = (kind: string, regionId: string) => rows.some((r) => r.kind === kind && r.reportingRegion.id === regionId);

@@ -34,7 +34,8 @@ export async function getReportDiff(db: Db, actor: Actor, id: string, requested:
   const base = { report, indicators, from, to, workingAllowed };
   // Fewer than two revisions (and no working copy), or a pair that cannot be compared.
   if (!valid) return { ...base, changes: null };
-  const [before, after] = await Promise.all([loadReportContent(db, report, from), loadReportContent(db, report, to)]);
+  const before = await loadReportContent(db, report, from);
+  const after = await loadReportContent(db, report, to);
   if (!before || !after) return null;
   const codeOf = new Map(indicators.map((i) => [i.id, i.code]));
   return { ...base, changes: diffRevisions(toSnapshot(before, codeOf), toSnapshot(after, codeOf)) };

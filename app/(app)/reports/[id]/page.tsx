@@ -48,12 +48,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { report, can, content, indicators } = page;
   const editing = can.edit && page.revision === 0 && content !== null;
-  const [comments, attachments, presentations, scopeOptions] = await Promise.all([
-    findReportComments(db, actor, id),
-    findReportAttachments(db, actor, id),
-    findReportPresentations(db, actor, id),
-    editing && report.kind === 'PAIRED_ASSISTANCE' ? findScopeOptions(db, actor, id) : [],
-  ]);
+  // One query after another: the embedded database of `npm start` and the tests (pglite-socket)
+  // can mix up concurrent queries from different connections.
+  const comments = await findReportComments(db, actor, id);
+  const attachments = await findReportAttachments(db, actor, id);
+  const presentations = await findReportPresentations(db, actor, id);
+  const scopeOptions = editing && report.kind === 'PAIRED_ASSISTANCE' ? await findScopeOptions(db, actor, id) : [];
   const t = await getTranslations();
   const locale = await getLocale();
   const anchors = anchorOptions(report.kind, indicators, t as unknown as Translate, locale);
