@@ -5,7 +5,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
-import { findingScope } from '@/modules/findings/access';
+import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
 import { decodeCursor, encodeCursor, type FindingCursor } from '@/modules/findings/cursor';
 import type { FindingListParams, FindingSort } from '@/modules/findings/list-params';
 import { isOverdue, localDate, RECTIFYING_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
@@ -23,13 +23,12 @@ export const FINDING_ROW_SELECT = {
   createdAt: true,
   region: { select: { name: true, parent: { select: { name: true } } } },
   assessment: { select: { groupId: true, group: { select: { number: true } }, targetRegion: { select: { name: true } } } },
-  indicator: { select: { code: true, name: true } },
   dueDate: true,
 } as const;
 
 /** The scope and the filters, without the page position. */
 export async function findingListWhere(db: Db, actor: Actor, params: FindingListParams, now = new Date()): Promise<Prisma.FindingWhereInput> {
-  const and: Prisma.FindingWhereInput[] = [findingScope(actor)];
+  const and: Prisma.FindingWhereInput[] = [findingScope(actor, await findGroupAssessmentIds(db, actor))];
   if (params.assessmentId) and.push({ assessmentId: params.assessmentId });
   if (params.statuses.length > 0) and.push({ status: { in: params.statuses } });
   if (params.severities.length > 0) and.push({ severity: { in: params.severities } });

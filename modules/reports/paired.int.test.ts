@@ -8,7 +8,7 @@ import {
   setReportDeadlineAction,
   submitReportAction,
 } from '@/modules/reports/actions';
-import { getReportPage } from '@/modules/reports/queries';
+import { findReports, getReportPage } from '@/modules/reports/queries';
 import { findScopeOptions } from '@/modules/reports/scope-queries';
 import { auditCount, createReportWorld, PAIRED_NARRATIVE, storedReport, type ReportWorld } from '@/modules/reports/test-world';
 import { actorOf, loadDemo } from '@/scripts/test/demo-fixture';
@@ -127,5 +127,12 @@ describe('deadlines', () => {
     const page = await getReportPage(getDb(), await actorOf(world.users.targetOfficial), prepared.data.id);
     expect(page?.report.overdue).toBe(true);
     expect(page?.can.edit).toBe(true);
+
+    // The office sees it among the overdue reports; an official of another region does not.
+    const overdue = await findReports(getDb(), await actorOf(world.users.admin), { overdueOnly: true });
+    expect(overdue.find((r) => r.id === prepared.data.id)).toMatchObject({ overdue: true, status: 'DRAFT' });
+    expect(overdue.every((r) => r.overdue)).toBe(true);
+    const elsewhere = await findReports(getDb(), await actorOf(world.users.strangerOfficial));
+    expect(elsewhere.map((r) => r.id)).not.toContain(prepared.data.id);
   });
 });

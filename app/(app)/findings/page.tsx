@@ -9,7 +9,7 @@ import { canInGroup } from '@/modules/assessments/access';
 import { findFilterRegions, getListAssessment } from '@/modules/findings/form-queries';
 import { findFindingsPage } from '@/modules/findings/list-query';
 import { findingListQuery, parseFindingListParams, type SearchParams } from '@/modules/findings/list-params';
-import { countOverdueFindings } from '@/modules/rectifications/queries';
+import { countOverdueFindings, OVERDUE_COUNT_CAP } from '@/modules/rectifications/queries';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -63,7 +63,7 @@ export default async function FindingsPage({ searchParams }: Props) {
       />
       {overdue > 0 ? (
         <p role="status" className="mb-4 flex flex-wrap items-center gap-x-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t('list.overdueBanner', { count: overdue })}
+          {overdue > OVERDUE_COUNT_CAP ? t('list.overdueBannerMany', { count: OVERDUE_COUNT_CAP }) : t('list.overdueBanner', { count: overdue })}
           <Link href={`/findings${findingListQuery({ ...base, overdue: true })}`} className="font-medium underline">{t('list.showOverdue')}</Link>
         </p>
       ) : null}

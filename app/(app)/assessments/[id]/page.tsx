@@ -20,6 +20,7 @@ import { MeetingList } from '@/components/assessment/meeting-list';
 import { ProgressLists } from '@/components/assessment/progress-lists';
 import { StatusPanel } from '@/components/assessment/status-panel';
 import { Timeline } from '@/components/assessment/timeline';
+import { AssessmentSections } from '@/components/assessment/assessment-sections';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,6 +62,7 @@ export default async function AssessmentPage({ params }: Props) {
         description={t('assessment.byGroup', { number: group.number })}
         actions={<StatusBadge status={assessment.status} />}
       />
+      <AssessmentSections assessmentId={assessment.id} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-3">
           <h2 className="mb-3 font-semibold text-slate-900">{t('assessment.transition.title')}</h2>
