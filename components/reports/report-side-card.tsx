@@ -35,7 +35,7 @@ export function ReportSideCard({ report, indicators, children }: { report: Asses
         </p>
         {report.content ? (
           <>
-            <ReportFigures indicators={indicators} values={report.content.values} />
+            <ReportFigures indicators={indicators} values={report.content.values} compact />
             {report.kind === 'PAIRED_ASSISTANCE' ? <PairedDetailsView details={report.content.details} scope={report.content.scope} /> : null}
             <details className="rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer text-sm font-medium text-slate-800">{t('reports.narrativeTitle')}</summary>

@@ -58,7 +58,12 @@ export default async function FindingsPage({ searchParams }: Props) {
         title={t('list.title')}
         description={t('list.description')}
         actions={assessment ? (
-          <Link href={`/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{t('list.ledger')}</Link>
+          <>
+            {canInGroup(actor, 'finding.write', assessment.groupId) ? (
+              <Link href={`/assessments/${assessment.id}/findings/new`} className={buttonClasses()}>{t('list.newFinding')}</Link>
+            ) : null}
+            <Link href={`/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{t('list.ledger')}</Link>
+          </>
         ) : undefined}
       />
       {overdue > 0 ? (
