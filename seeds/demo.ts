@@ -5,6 +5,8 @@ import { seedReferenceRegions } from '@/seeds/reference-regions';
 import { seedScenario } from '@/seeds/scenario-zhaoqing-2018';
 import { seedSiteVisitSamples } from '@/seeds/scenario-site-visits';
 import { seedValidationRules } from '@/seeds/scenario-validation-rules';
+import { seedScenarioReports } from '@/seeds/scenario-reports';
+import { seedChecklists, seedDemoChecks } from '@/seeds/scenario-checklists';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -13,7 +15,14 @@ export async function seedDemo(db: PrismaClient) {
       const users = await seedDemoUsers(tx, regions);
       const scenario = await seedScenario(tx, regions, users);
       await seedValidationRules(tx, scenario.campaign.id);
+      await seedScenarioReports(tx, { regions, users, scenario });
+      await seedChecklists(tx);
       await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
+      await seedDemoChecks(tx, {
+        assessmentId: scenario.assessment.id,
+        counties: regions.counties,
+        checkers: { Fengkai: users.leader.id, Huaiji: users.assessor.id },
+      });
       return { regions, users, scenario };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -10,7 +10,7 @@ import { AccountArea } from '@/components/shell/account-area';
 
 type NavLink = {
   href: string;
-  key: 'home' | 'campaigns' | 'assessments' | 'siteVisits' | 'findings' | 'checklists';
+  key: 'home' | 'campaigns' | 'assessments' | 'reports' | 'siteVisits' | 'findings' | 'checklists';
   permission?: Permission;
 };
 
@@ -19,6 +19,7 @@ const NAV_LINKS: NavLink[] = [
   { href: '/', key: 'home' },
   { href: '/campaigns', key: 'campaigns', permission: 'campaign.manage' },
   { href: '/assessments', key: 'assessments', permission: 'assessment.read' },
+  { href: '/reports', key: 'reports', permission: 'report.read' },
   { href: '/site-visits', key: 'siteVisits', permission: 'siteVisit.read' },
   { href: '/findings', key: 'findings', permission: 'finding.read' },
   { href: '/checklists', key: 'checklists', permission: 'campaign.manage' },

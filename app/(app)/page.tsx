@@ -54,7 +54,7 @@ export default async function HomePage() {
         {nothing ? <EmptyState title={t('noRoles.title')} description={t('noRoles.description')} /> : null}
         {roles.office ? <CampaignProgressSection campaigns={campaigns} /> : null}
         {inGroup ? <MyAssessmentsSection items={mine} /> : null}
-        {roles.official ? <TasksSection tasks={tasks} /> : null}
+        {roles.official ? <TasksSection tasks={tasks} now={new Date()} /> : null}
         {roles.official ? <RegionAssessmentsSection items={region} /> : null}
       </div>
     </>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { findOpenReportTasks } from '@/modules/reports/queries';
+import { isOverdue } from '@/modules/reports/rules';
+import { OverdueBadge } from '@/components/reports/report-deadline';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { HomeSection } from '@/components/home/home-section';
@@ -8,7 +10,7 @@ import { HomeSection } from '@/components/home/home-section';
 export type OpenReportTask = Awaited<ReturnType<typeof findOpenReportTasks>>[number];
 
 /** For officials: work reports still to be written, or returned for correction. */
-export function TasksSection({ tasks }: { tasks: OpenReportTask[] }) {
+export function TasksSection({ tasks, now }: { tasks: OpenReportTask[]; now: Date }) {
   const t = useTranslations();
   const format = useFormatter();
   return (
@@ -20,7 +22,7 @@ export function TasksSection({ tasks }: { tasks: OpenReportTask[] }) {
           {tasks.map((task) => (
             <li key={task.id}>
               <Link
-                href={`/assessments/${task.assessmentId}`}
+                href={`/reports/${task.id}`}
                 className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
               >
                 <span className="min-w-0">
@@ -32,7 +34,10 @@ export function TasksSection({ tasks }: { tasks: OpenReportTask[] }) {
                       : t('home.tasks.noDeadline')}
                   </span>
                 </span>
-                <Badge tone={task.status === 'RETURNED' ? 'red' : 'neutral'}>{t(`reportStatus.${task.status}`)}</Badge>
+                <span className="flex gap-2">
+                  {isOverdue(task, now) ? <OverdueBadge /> : null}
+                  <Badge tone={task.status === 'RETURNED' ? 'red' : 'neutral'}>{t(`reportStatus.${task.status}`)}</Badge>
+                </span>
               </Link>
             </li>
           ))}

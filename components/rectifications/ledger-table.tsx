@@ -25,7 +25,7 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
             return (
               <tr key={row.id} className={row.overdue ? 'bg-red-50' : undefined}>
                 <td className={CELL}>{i + 1}</td>
-                <td className={CELL}>{row.region.parent ? `${row.region.parent.name} ${row.region.name}` : row.region.name}</td>
+                <td className={CELL}>{row.region}</td>
                 <td className={CELL}>
                   <a href={`/findings/${row.id}`} className="text-blue-700 hover:underline print:text-slate-900 print:no-underline">{row.title}</a>
                 </td>

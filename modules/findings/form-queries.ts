@@ -80,6 +80,6 @@ export async function findFilterRegions(db: Db, actor: Actor, currentId: string 
 export function getListAssessment(db: Db, actor: Actor, assessmentId: string) {
   return db.assessment.findFirst({
     where: { id: assessmentId, OR: [assessmentScope(actor, 'finding.read'), { findings: { some: findingScope(actor) } }] },
-    select: { id: true, groupId: true, campaign: { select: { name: true } }, group: { select: { number: true } }, targetRegion: { select: { name: true } } },
+    select: { id: true, groupId: true, campaign: { select: { name: true } }, group: { select: { number: true } }, targetRegion: { select: { name: true, code: true } } },
   });
 }

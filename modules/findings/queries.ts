@@ -83,16 +83,23 @@ const FINDING_SELECT = {
   comments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, body: true, anchor: true, createdAt: true, author: NAME } },
 } satisfies Prisma.FindingSelect;
 
+/**
+ * The names along each region path from the assessment's target down ("肇庆市 › 封开县 › 长岗镇 ›
+ * 上坪村"), read in one query. Paths are chains of region codes.
+ */
+export async function findRegionTrails(db: Db, paths: string[], targetCode: string): Promise<Map<string, string[]>> {
+  const chains = new Map(paths.map((path) => [path, path.split('/').filter(Boolean)]));
+  const codes = [...new Set([...chains.values()].flat())];
+  const regions = await db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  return new Map([...chains].map(([path, chain]) => [path, chain.slice(Math.max(0, chain.indexOf(targetCode))).map((code) => names.get(code) ?? code)]));
+}
+
 export async function getFinding(db: Db, actor: Actor, id: string) {
   const finding = await db.finding.findFirst({ where: { AND: [{ id }, findingScope(actor)] }, select: FINDING_SELECT });
   if (!finding) return null;
-  // The region and its ancestors from the assessment's target down, for "封开县 › 长岗镇 › 上坪村".
-  // Paths are chains of region codes.
-  const codes = finding.region.path.split('/').filter(Boolean);
-  const trail = await db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
-  const names = new Map(trail.map((r) => [r.code, r.name]));
-  const start = Math.max(0, codes.indexOf(finding.assessment.targetRegion.code));
-  return { ...finding, regionTrail: codes.slice(start).map((code) => names.get(code) ?? code) };
+  const trails = await findRegionTrails(db, [finding.region.path], finding.assessment.targetRegion.code);
+  return { ...finding, regionTrail: trails.get(finding.region.path) ?? [finding.region.name] };
 }
 
 export type FindingDetail = NonNullable<Awaited<ReturnType<typeof getFinding>>>;

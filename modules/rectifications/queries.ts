@@ -5,6 +5,7 @@ import type { Db } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
 import { getListAssessment } from '@/modules/findings/form-queries';
+import { findRegionTrails } from '@/modules/findings/queries';
 import { overdueWhere } from '@/modules/findings/list-query';
 import { isOverdue, REGION_VISIBLE_STATUSES } from '@/modules/findings/rules';
 
@@ -25,13 +26,19 @@ export async function getLedger(db: Db, actor: Actor, assessmentId: string, now 
       status: true,
       issuedAt: true,
       closedAt: true,
-      region: { select: { name: true, parent: { select: { name: true } } } },
+      region: { select: { path: true } },
       dueDate: true,
       rectification: { select: { leadUnit: true, responsibleUnits: true, measures: true, personInCharge: true, deadline: true } },
     },
   });
-  const shown = rows.slice(0, LEDGER_LIMIT).map((row) => ({ ...row, overdue: isOverdue(row.status, row.dueDate, now) }));
-  return { assessment, rows: shown, truncated: rows.length > LEDGER_LIMIT };
+  const shown = rows.slice(0, LEDGER_LIMIT);
+  // Below the target only: the ledger is about one target region, so its name would repeat on every row.
+  const trails = await findRegionTrails(db, shown.map((row) => row.region.path), assessment.targetRegion.code);
+  const withTrails = shown.map((row) => {
+    const trail = trails.get(row.region.path) ?? [];
+    return { ...row, region: trail.length > 1 ? trail.slice(1).join(' ') : trail.join(' '), overdue: isOverdue(row.status, row.dueDate, now) };
+  });
+  return { assessment, rows: withTrails, truncated: rows.length > LEDGER_LIMIT };
 }
 
 export type Ledger = NonNullable<Awaited<ReturnType<typeof getLedger>>>;

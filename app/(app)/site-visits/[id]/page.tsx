@@ -10,6 +10,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { findPickOptions, PICK_LIST_LIMIT } from '@/modules/site-visits/pick-queries';
 import { findGroupMembers, getSiteVisit } from '@/modules/site-visits/queries';
 import { nextVisitStatus } from '@/modules/site-visits/rules';
+import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SampleSection } from '@/components/sampling/sample-section';
@@ -34,6 +35,7 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
   const detail = await getSiteVisit(db, actor, id);
   if (!detail) notFound();
   const t = await getTranslations('siteVisits');
+  const tChecks = await getTranslations('checks');
   const { visit, groupSide, canManage, households, samples } = detail;
   const backHref = groupSide ? `/assessments/${visit.assessment.id}/site-visits` : '/site-visits';
   const next = nextVisitStatus(visit.status);
@@ -51,6 +53,13 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
       <PageHeader
         eyebrow={t('visit.eyebrow', { campaign: visit.assessment.campaign.name, number: visit.assessment.group.number })}
         title={t('visit.title', { county: visit.region.name })}
+        actions={
+          groupSide || visit.status === 'DONE' ? (
+            <Link href={`/site-visits/${visit.id}/checks`} className={buttonClasses({ variant: 'secondary' })}>
+              {tChecks('visit.open')}
+            </Link>
+          ) : null
+        }
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <VisitOverview visit={visit} className={canManage ? 'lg:col-span-1' : 'lg:col-span-3'} />
