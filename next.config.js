@@ -7,7 +7,7 @@ const config = {
   reactStrictMode: true,
   poweredByHeader: false,
   // pg speaks to the database from the server only; keep it out of the bundle.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs', 'exifr'],
   // Excel uploads go through server actions and may be up to 5 MB (modules/reports/excel-schema.ts).
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
 };

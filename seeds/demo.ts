@@ -7,6 +7,7 @@ import { seedSiteVisitSamples } from '@/seeds/scenario-site-visits';
 import { seedValidationRules } from '@/seeds/scenario-validation-rules';
 import { seedScenarioReports } from '@/seeds/scenario-reports';
 import { seedChecklists, seedDemoChecks } from '@/seeds/scenario-checklists';
+import { seedScenarioFindings } from '@/seeds/scenario-findings';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -18,6 +19,7 @@ export async function seedDemo(db: PrismaClient) {
       await seedScenarioReports(tx, { regions, users, scenario });
       await seedChecklists(tx);
       await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
+      await seedScenarioFindings(tx, regions, users, scenario);
       await seedDemoChecks(tx, {
         assessmentId: scenario.assessment.id,
         counties: regions.counties,
