@@ -9,9 +9,9 @@ import { useTranslations } from 'next-intl';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { transitionAssessmentAction } from '@/modules/assessments/actions';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { CONTROL_CLASSES, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export type StatusStep = { to: AssessmentStatus; blocked: string | null };
 

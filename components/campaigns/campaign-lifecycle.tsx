@@ -7,9 +7,9 @@ import { useRouter } from 'next/navigation';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { changeCampaignStatusAction } from '@/modules/campaigns/actions';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function CampaignLifecycle({ id, version, status }: { id: string; version: number; status: CampaignStatus }) {
   const t = useTranslations('campaigns.lifecycle');

@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import { copyFrameworkAction } from '@/modules/indicators/actions';
 import type { FrameworkSource } from '@/modules/indicators/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function CopyFrameworkForm({ campaignId, sources }: { campaignId: string; sources: FrameworkSource[] }) {
   const t = useTranslations('campaigns.indicators.copy');

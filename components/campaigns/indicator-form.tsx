@@ -8,8 +8,8 @@ import { INDICATOR_CATEGORIES, INDICATOR_VALUE_TYPES } from '@/modules/indicator
 import type { IndicatorRow } from '@/modules/indicators/queries';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props = {
   campaignId: string;

@@ -10,10 +10,10 @@ import { moveIndicatorAction, removeIndicatorAction } from '@/modules/indicators
 import type { IndicatorRow } from '@/modules/indicators/queries';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FormAlert } from '@/components/campaigns/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { IndicatorForm } from '@/components/campaigns/indicator-form';
 import { IndicatorTable } from '@/components/campaigns/indicator-table';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Direction = 'up' | 'down';
 

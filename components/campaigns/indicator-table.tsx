@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { IndicatorRow } from '@/modules/indicators/queries';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 
 type Props = {
   indicators: IndicatorRow[];

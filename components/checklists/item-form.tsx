@@ -10,8 +10,8 @@ import { addItemAction, updateItemAction } from '@/modules/checklists/actions';
 import { ANSWER_TYPES } from '@/modules/checklists/rules';
 import type { TemplateItem } from '@/modules/checklists/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 
 export function ItemForm({ target, item, onDone }: { target: { templateId: string } | { id: string; version: number }; item?: TemplateItem; onDone?: () => void }) {

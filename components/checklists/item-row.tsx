@@ -8,9 +8,9 @@ import type { ActionResult } from '@/lib/app-error';
 import { moveItemAction, removeItemAction } from '@/modules/checklists/actions';
 import type { TemplateItem } from '@/modules/checklists/queries';
 import { ItemForm } from '@/components/checklists/item-form';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 

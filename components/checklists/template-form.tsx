@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import type { ChecklistSubject } from '@/lib/generated/prisma/enums';
 import { createTemplateAction, updateTemplateAction } from '@/modules/checklists/actions';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { readText } from '@/components/meetings/scoped-fields';
 
 type Existing = { id: string; version: number; name: string; minimumSeconds: number };

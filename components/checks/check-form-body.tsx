@@ -18,7 +18,7 @@ import { QuestionCard, type QuestionItem } from '@/components/checks/question-ca
 import { QueuedNotice } from '@/components/checks/queued-notice';
 import { useCheckPhotos } from '@/components/checks/use-check-photos';
 import { usePosition } from '@/components/checks/use-position';
-import { FormAlert } from '@/components/campaigns/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 
 export type CheckFormProps = {

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { AnswerType } from '@/lib/generated/prisma/enums';
 import { missesExpected } from '@/modules/checks/rules';
 import type { DraftAnswer } from '@/components/checks/check-draft';
-import { CONTROL_CLASSES } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
 
 export type QuestionItem = { id: string; code: string; prompt: string; answerType: AnswerType; expected: string | null };

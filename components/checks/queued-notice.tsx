@@ -1,7 +1,7 @@
 // Shown instead of the form once a check waits in the device's queue for a connection.
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { FormAlert } from '@/components/campaigns/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { buttonClasses } from '@/components/ui/button';
 
 export function QueuedNotice({ visitId, message }: { visitId: string; message: string | null }) {

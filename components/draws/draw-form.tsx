@@ -9,8 +9,8 @@ import { createDrawAction } from '@/modules/draws/actions';
 import type { CampaignDraws } from '@/modules/draws/queries';
 import type { NamedPairing } from '@/modules/draws/rules';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { CheckboxList } from '@/components/draws/checkbox-list';
 import { PairingList } from '@/components/draws/pairing-list';
 

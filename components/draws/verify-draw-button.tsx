@@ -7,8 +7,8 @@ import { verifyDrawAction } from '@/modules/draws/actions';
 import type { NamedPairing } from '@/modules/draws/rules';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { PairingList } from '@/components/draws/pairing-list';
 
 type Check = { status: 'MATCH' | 'MISMATCH' | 'UNKNOWN_METHOD' | 'REFUSED' | 'UNREADABLE'; missing: NamedPairing[]; extra: NamedPairing[] };

@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import { bulkFindingsAction } from '@/modules/findings/actions';
 import type { BulkItemResult } from '@/modules/findings/lifecycle-mutations';
 import { APPEAL_WINDOW_DAYS } from '@/modules/findings/rules';
-import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 
 type Selected = { id: string; title: string; version: number };

@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { removeFindingEvidenceAction } from '@/modules/findings/actions';
 import type { FindingAttachment } from '@/modules/findings/queries';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 import { AttachmentGallery } from '@/components/findings/attachment-gallery';
 

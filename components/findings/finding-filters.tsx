@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { FindingSeverity, FindingStatus, IndicatorCategory, type RegionLevel } from '@/lib/generated/prisma/enums';
 import type { FindingListParams } from '@/modules/findings/list-params';
-import { CONTROL_CLASSES } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { buttonClasses } from '@/components/ui/button';
 
 export type FilterRegion = { id: string; name: string; level: RegionLevel };

@@ -15,9 +15,9 @@ import {
   returnFindingAction,
 } from '@/modules/findings/actions';
 import { APPEAL_WINDOW_DAYS, type FindingAction } from '@/modules/findings/rules';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { CONTROL_CLASSES, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 
 export function GroupSteps({ finding, actions, regionName }: {

@@ -5,7 +5,7 @@
 // chosen last (or the target itself). Works with the keyboard, one select per row on a phone.
 import { useTranslations } from 'next-intl';
 import type { RegionLevel } from '@/lib/generated/prisma/enums';
-import { CONTROL_CLASSES } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 
 export type PickableRegion = { id: string; name: string; level: RegionLevel; parentId: string | null };
 

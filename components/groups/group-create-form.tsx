@@ -6,8 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { createGroupAction } from '@/modules/groups/actions';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function GroupCreateForm({ campaignId, nextNumber }: { campaignId: string; nextNumber: number }) {
   const t = useTranslations('groups.form');

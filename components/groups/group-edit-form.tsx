@@ -7,9 +7,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { deleteGroupAction, updateGroupAction } from '@/modules/groups/actions';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { scopeErrors } from '@/components/groups/scoped-errors';
 
 type Props = { group: { id: string; number: number; name: string; version: number }; deletable: boolean };

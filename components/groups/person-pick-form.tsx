@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import { addMemberAction, setLeaderAction } from '@/modules/groups/actions';
 import type { PersonOption } from '@/modules/groups/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { personLabel } from '@/components/groups/person-label';
 import { scopeErrors } from '@/components/groups/scoped-errors';
 

@@ -5,9 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { removeMemberAction, unassignTargetAction } from '@/modules/groups/actions';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props =
   | { kind: 'member'; groupId: string; userId: string; name: string }

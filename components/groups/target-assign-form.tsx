@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import { assignTargetAction } from '@/modules/groups/actions';
 import type { RegionOption } from '@/modules/groups/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { RegionOptions } from '@/components/groups/region-options';
 import { scopeErrors } from '@/components/groups/scoped-errors';
 

@@ -8,9 +8,9 @@ import type { ActionResult } from '@/lib/app-error';
 import { moveAgendaItemAction, removeAgendaItemAction } from '@/modules/meetings/actions';
 import type { AgendaItemView, MeetingPerson, PresentingRegion } from '@/modules/meetings/queries';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { AgendaItemForm } from '@/components/meetings/agenda-item-form';
 
 export function AgendaItemControls({ item, first, last, people, regions }: {

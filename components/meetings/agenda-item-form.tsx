@@ -9,8 +9,8 @@ import { addAgendaItemAction, updateAgendaItemAction } from '@/modules/meetings/
 import type { AgendaItemView, MeetingPerson, PresentingRegion } from '@/modules/meetings/queries';
 import type { PersonKind } from '@/modules/meetings/schema';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { PersonFields } from '@/components/meetings/person-fields';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 

@@ -10,9 +10,9 @@ import { markAttendanceAction, removeAttendeeAction } from '@/modules/meetings/a
 import type { AttendeeView } from '@/modules/meetings/queries';
 import { attendanceOf } from '@/modules/meetings/rules';
 import { ATTENDANCE, type Attendance } from '@/modules/meetings/schema';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { CONTROL_CLASSES, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { cn } from '@/components/ui/cn';
 
 export function AttendeeControls({ attendee }: { attendee: AttendeeView }) {

@@ -8,8 +8,8 @@ import { addAttendeeAction } from '@/modules/meetings/actions';
 import type { MeetingPerson } from '@/modules/meetings/queries';
 import type { PersonKind } from '@/modules/meetings/schema';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { PersonFields } from '@/components/meetings/person-fields';
 import { readText, scopeErrors } from '@/components/meetings/scoped-fields';
 

@@ -9,8 +9,8 @@ import { scheduleMeetingAction, updateMeetingAction } from '@/modules/meetings/a
 import { toLocalDateTimeInput } from '@/modules/meetings/local-time';
 import type { MeetingPerson } from '@/modules/meetings/queries';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { personOption } from '@/components/meetings/person-label';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 

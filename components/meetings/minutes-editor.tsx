@@ -9,9 +9,9 @@ import { useTranslations } from 'next-intl';
 import type { MinutesStatus } from '@/lib/generated/prisma/enums';
 import { publishMinutesAction, saveMinutesAction } from '@/modules/meetings/actions';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function MinutesEditor({ meetingId, version, status, saved, canPublish }: {
   meetingId: string;

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { MeetingPerson } from '@/modules/meetings/queries';
 import type { PersonKind } from '@/modules/meetings/schema';
-import { Field } from '@/components/campaigns/form-controls';
+import { Field } from '@/components/ui/form-controls';
 import { personOption } from '@/components/meetings/person-label';
 import { scopedControl } from '@/components/meetings/scoped-fields';
 

@@ -1,7 +1,7 @@
 // Several forms of one kind share a page (an edit form per agenda item, and the add form), so
 // their control ids get a per-form prefix; the server's field errors are keyed by plain names.
 import type { FieldErrors } from '@/lib/app-error';
-import { controlProps } from '@/components/campaigns/form-controls';
+import { controlProps } from '@/components/ui/form-controls';
 
 export function scopeErrors(prefix: string, errors: FieldErrors | undefined): FieldErrors {
   return Object.fromEntries(Object.entries(errors ?? {}).map(([field, messages]) => [`${prefix}${field}`, messages]));

@@ -6,8 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { revisePlanAction, submitPlanAction } from '@/modules/rectifications/actions';
-import { Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 import { Button } from '@/components/ui/button';
 

@@ -5,8 +5,8 @@ import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { addProgressUpdateAction } from '@/modules/rectifications/actions';
-import { Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 import { Button } from '@/components/ui/button';
 

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { removeReportAttachmentAction } from '@/modules/attachments/actions';
-import { FormAlert } from '@/components/campaigns/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
-import { CONTROL_CLASSES, FormAlert } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 
 export type AnchorOption = { value: string; label: string };

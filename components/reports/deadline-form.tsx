@@ -7,8 +7,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import { prepareReportAction, setReportDeadlineAction } from '@/modules/reports/actions';
-import { CONTROL_CLASSES, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 
 type Target =

@@ -6,8 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { acceptReportAction, returnReportAction } from '@/modules/reports/actions';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 
 export function DecisionPanel({ reportId, version }: { reportId: string; version: number }) {

@@ -5,7 +5,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import { PAIRED_DETAIL_GROUPS } from '@/modules/reports/details';
-import { controlProps, Field } from '@/components/campaigns/form-controls';
+import { controlProps, Field } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
 import type { DraftForm } from '@/components/reports/draft-storage';
 

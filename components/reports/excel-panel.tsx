@@ -11,8 +11,8 @@ import type { ImportResult, RejectedCellView } from '@/modules/reports/excel-imp
 import { MAX_UPLOAD_BYTES } from '@/modules/reports/excel-layout';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props = {
   reportId: string;

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { ReportIndicator } from '@/modules/reports/queries';
 import { reportPeriodsFor } from '@/modules/reports/rules';
-import { controlProps, Field } from '@/components/campaigns/form-controls';
+import { controlProps, Field } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
 import { groupByCategory, indicatorName } from '@/components/reports/indicator-name';
 import type { DraftForm } from '@/components/reports/draft-storage';

@@ -6,7 +6,7 @@ import type { FieldErrors } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
 import { NARRATIVE_MAX } from '@/modules/reports/schema';
-import { controlProps, Field } from '@/components/campaigns/form-controls';
+import { controlProps, Field } from '@/components/ui/form-controls';
 import type { DraftForm } from '@/components/reports/draft-storage';
 
 export function NarrativeFields({

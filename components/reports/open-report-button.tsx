@@ -4,8 +4,8 @@
 import { useRouter } from 'next/navigation';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import { openOwnReportAction } from '@/modules/reports/actions';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 
 export function OpenReportButton({ assessmentId, kind, label }: { assessmentId: string; kind: WorkReportKind; label: string }) {

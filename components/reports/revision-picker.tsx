@@ -1,6 +1,6 @@
 // Which two revisions to compare: a plain GET form, so it works without JavaScript.
 import { useTranslations } from 'next-intl';
-import { CONTROL_CLASSES } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 
 export function RevisionPicker({ options, from, to }: { options: { value: number; label: string }[]; from: number; to: number }) {

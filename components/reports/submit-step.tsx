@@ -9,7 +9,7 @@ import type { FieldErrors } from '@/lib/app-error';
 import type { NarrativeSection } from '@/modules/reports/rules';
 import type { RuleWarning } from '@/modules/reports/warnings';
 import { submitReportAction } from '@/modules/reports/actions';
-import { FormAlert } from '@/components/campaigns/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 import { removeLocalDrafts } from '@/components/reports/draft-storage';
 import { ReportWarnings } from '@/components/reports/report-warnings';

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { RosterStreamEvent } from '@/modules/households/roster-events';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { RosterIssueList } from '@/components/roster/roster-issue-list';
 
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };

@@ -6,8 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { drawSampleAction } from '@/modules/sampling/actions';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function DrawSampleForm({ siteVisitId, version, hasSample }: { siteVisitId: string; version: number; hasSample: boolean }) {
   const t = useTranslations('siteVisits.sample');

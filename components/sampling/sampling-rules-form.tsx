@@ -7,8 +7,8 @@ import { useTranslations } from 'next-intl';
 import { updateSamplingRulesAction } from '@/modules/sampling/actions';
 import type { SamplingRules } from '@/modules/sampling/schema';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 const COUNTS = ['countiesPerCity', 'townsPerCounty', 'villagesPerTown', 'householdsPerVillage', 'disabledPerVillage'] as const;
 const STATUSES = ['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT'] as const;

@@ -7,8 +7,8 @@ import { useTranslations } from 'next-intl';
 import { verifySampleAction } from '@/modules/sampling/actions';
 import type { VerifySampleResult } from '@/modules/sampling/mutations';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export function VerifySample({ sampleId }: { sampleId: string }) {
   const t = useTranslations('siteVisits.verify');

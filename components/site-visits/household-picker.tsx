@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import type { PickOptions } from '@/modules/site-visits/pick-queries';
 import { pickHouseholdsAction } from '@/modules/site-visits/actions';
 import { Button } from '@/components/ui/button';
-import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props = { visitId: string; version: number; options: PickOptions; selectedIds: string[]; limit: number };
 

@@ -5,9 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
 import { cancelSiteVisitAction, changeSiteVisitStatusAction } from '@/modules/site-visits/actions';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
-import { FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props = { id: string; version: number; status: SiteVisitStatus; next: 'IN_PROGRESS' | 'DONE' | null; backHref: string };
 

@@ -9,8 +9,8 @@ import { moveRuleAction, removeRuleAction } from '@/modules/validation-rules/act
 import type { RuleRow } from '@/modules/validation-rules/queries';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FormAlert, FormNotice } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 import { RuleForm } from '@/components/validation-rules/rule-form';
 import { RuleTable } from '@/components/validation-rules/rule-table';
 

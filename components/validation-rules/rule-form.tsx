@@ -9,8 +9,8 @@ import type { RuleRow } from '@/modules/validation-rules/queries';
 import { RULE_OPERATORS, type RuleOperator } from '@/modules/validation-rules/rules';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { controlProps, Field, FormAlert } from '@/components/campaigns/form-controls';
-import { useSubmit } from '@/components/campaigns/use-submit';
+import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type Props = {
   campaignId: string;

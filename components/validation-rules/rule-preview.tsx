@@ -6,7 +6,7 @@ import { evaluateValidationRules, formatNumber, type RuleMessageFormat } from '@
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { CONTROL_CLASSES } from '@/components/campaigns/form-controls';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 
 type PreviewReport = { id: string; title: string; revision: number; reportingRegion: { name: string } };
 

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { RuleRow } from '@/modules/validation-rules/queries';
 import { OPERATOR_SYMBOL } from '@/modules/validation-rules/rules';
 import { Button } from '@/components/ui/button';
-import { ConfirmAction } from '@/components/campaigns/confirm-action';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 
 type Props = {
   rules: RuleRow[];

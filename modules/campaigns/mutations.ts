@@ -4,7 +4,7 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { assertCampaignStatusChange, assertCampaignWritable } from '@/modules/campaigns/rules';
 import type { ZChangeCampaignStatusInput, ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
 

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/app-error';
 import type { Tx } from '@/lib/server/db';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { assertCanEditChecklists } from '@/modules/checklists/access';
 import { assertAnswerTypeKept, assertItemRemovable, normaliseExpected, planItemMove } from '@/modules/checklists/rules';
 import type { ZAddItemInput, ZCreateTemplateInput, ZMoveItemInput, ZRemoveItemInput, ZUpdateItemInput, ZUpdateTemplateInput } from '@/modules/checklists/schema';

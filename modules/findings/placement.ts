@@ -3,7 +3,7 @@
 // Everything is checked against the assessment read from the database, never the input alone.
 import type { IndicatorCategory } from '@/lib/generated/prisma/enums';
 import type { Tx } from '@/lib/server/db';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { isWithin } from '@/modules/regions/access';
 
 export type PlacementInput = {

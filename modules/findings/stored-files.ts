@@ -3,7 +3,7 @@
 // kept in the row), and the bytes are stored once per SHA-256.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { cleanFileName, detectFileKind, MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
 import { stripImageLocation, UnreadableImageError } from '@/modules/attachments/image-metadata';
 import { storeBlob } from '@/modules/attachments/storage';

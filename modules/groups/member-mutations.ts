@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { assertMayAssess, loadPairings, type GroupPerson } from '@/modules/groups/cross-check';
 import type { ZAddNewMemberInput, ZGroupPersonInput } from '@/modules/groups/schema';
 import { loadWritableGroup } from '@/modules/groups/writable';

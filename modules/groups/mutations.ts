@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
 import { assertCanManageGroups } from '@/modules/groups/access';
 import type { ZCreateGroupInput, ZDeleteGroupInput, ZUpdateGroupInput } from '@/modules/groups/schema';

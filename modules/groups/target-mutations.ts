@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
 import { assertCanManageGroups } from '@/modules/groups/access';
 import { assertMayAssess, loadGroupPeople, loadPairings } from '@/modules/groups/cross-check';

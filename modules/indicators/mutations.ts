@@ -5,7 +5,7 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
 import { renumber } from '@/modules/indicators/rules';
 import type { ZCreateIndicatorInput, ZRemoveIndicatorInput, ZUpdateIndicatorInput } from '@/modules/indicators/schema';

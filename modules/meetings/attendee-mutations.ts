@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { meetingScope } from '@/modules/meetings/access';
 import { requireMeetingPerson } from '@/modules/meetings/people';
 import { attendedValue } from '@/modules/meetings/rules';

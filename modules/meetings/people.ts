@@ -2,7 +2,7 @@
 // assessment: a chair, presenter or attendee user from the group or the regions concerned, and a
 // presenting region that is the target or one that helps it.
 import type { Tx } from '@/lib/server/db';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { findMeetingPeople, findPresentingRegions } from '@/modules/meetings/queries';
 
 type AssessmentRef = { groupId: string; targetRegionId: string };

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
 import { localDate } from '@/modules/findings/rules';
 import { applyStep } from '@/modules/findings/step';

@@ -5,7 +5,7 @@ import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assessmentScope, assertCanInGroup } from '@/modules/assessments/access';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import { loadVisitToManage } from '@/modules/site-visits/access';
 import { assertCancellable, assertVisitEditable, assertVisitTransition } from '@/modules/site-visits/rules';
 import type { ZCancelSiteVisitInput, ZChangeSiteVisitStatusInput, ZPlanSiteVisitInput, ZUpdateSiteVisitInput } from '@/modules/site-visits/schema';

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { hasPermission, isAdmin } from '@/modules/auth/actor';
 import { hashPassword } from '@/modules/auth/password';
-import { fieldError } from '@/modules/campaigns/field-error';
+import { fieldError } from '@/lib/server/field-error';
 import type { ZCreatePersonInput } from '@/modules/users/schema';
 
 // No 0/O, 1/l/I: the password is read off the screen and typed in by someone else.
