@@ -119,3 +119,17 @@ test('the campaign pages have no horizontal scroll at 360 px', async ({ browser 
     expect(overflow, tab).toBeLessThanOrEqual(0);
   }
 });
+
+test('the admin sets a new campaign’s sampling rules, starting from the Guangdong 2018 rules', async ({ page }) => {
+  const name = `E2E 抽样规则 ${Date.now()}`;
+  await signIn(page, 'admin');
+  await createCampaign(page, name);
+  await page.getByRole('link', { name: '抽样规则' }).click();
+  const households = page.getByLabel('每村至少抽查的户数');
+  await expect(households).toHaveValue('10');
+  await households.fill('12');
+  await page.getByRole('button', { name: '保存抽样规则' }).click();
+  await expect(page.getByText('已保存。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('每村至少抽查的户数')).toHaveValue('12');
+});
