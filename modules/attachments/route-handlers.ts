@@ -11,6 +11,7 @@ import { uploadReportAttachment } from '@/modules/attachments/mutations';
 import { getReportAttachment } from '@/modules/attachments/queries';
 import { ZUploadReportAttachmentInput } from '@/modules/attachments/schema';
 import { readBlob } from '@/modules/attachments/storage';
+import { storedFileResponse } from '@/modules/attachments/file-response';
 
 // Multipart boundaries and headers around the file.
 const MULTIPART_SLACK = 64 * 1024;
@@ -40,13 +41,5 @@ export async function downloadReportAttachmentResponse(reportId: string, attachm
   const row = hasPermission(actor, 'report.read') ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': row.mimeType,
-      'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return storedFileResponse(row, bytes, 'attachment');
 }

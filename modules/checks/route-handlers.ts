@@ -13,6 +13,7 @@ import { submitCheck } from '@/modules/checks/mutations';
 import { MAX_PHOTO_MB } from '@/modules/checks/photos';
 import { getCheckPhoto } from '@/modules/checks/queries';
 import { MAX_CHECK_PHOTOS, ZSubmitCheckInput } from '@/modules/checks/schema';
+import { storedFileResponse } from '@/modules/attachments/file-response';
 
 // The answers, and multipart boundaries and headers around the files.
 const BODY_SLACK = 1024 * 1024;
@@ -51,13 +52,5 @@ export async function checkPhotoResponse(checkId: string, attachmentId: string):
   const row = hasPermission(actor, 'siteVisit.read') ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': row.mimeType,
-      'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return storedFileResponse(row, bytes, 'inline');
 }

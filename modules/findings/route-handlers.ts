@@ -16,6 +16,7 @@ import { MAX_FILES_PER_SUBMISSION, ZAppealFindingInput, ZUploadEvidenceInput } f
 import { submitProof } from '@/modules/rectifications/mutations';
 import { ZSubmitProofInput } from '@/modules/rectifications/schema';
 import type { GuardedContext } from '@/lib/server/guarded';
+import { storedFileResponse } from '@/modules/attachments/file-response';
 
 // Multipart boundaries, headers and the text fields around the files.
 const MULTIPART_SLACK = 64 * 1024;
@@ -85,14 +86,5 @@ export async function attachmentResponse(findingId: string, attachmentId: string
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   const inline = row.mimeType === 'image/jpeg' || row.mimeType === 'image/png';
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': row.mimeType,
-      'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return storedFileResponse(row, bytes, inline ? 'inline' : 'attachment');
 }
