@@ -53,7 +53,7 @@ describe('parseIndicatorValue', () => {
     expect(parseIndicatorValue('MONEY', '5%')).toEqual(error('notNumber'));
   });
 
-  it('DECIMAL: any finite number within the stored precision', () => {
+  it('DECIMAL: every finite number within the stored precision', () => {
     expect(parseIndicatorValue('DECIMAL', '-12.5')).toEqual(ok('-12.5'));
     expect(parseIndicatorValue('DECIMAL', '+7')).toEqual(ok('7'));
     expect(parseIndicatorValue('DECIMAL', '12345678901234567')).toEqual(error('tooLarge'));
