@@ -2,6 +2,7 @@
 // plus drinking water, income and recognition) and the village "eight haves". Find-or-create on the
 // template and item codes; items already there are left as the admins edited them.
 import type { AnswerType, ChecklistSubject } from '@/lib/generated/prisma/enums';
+import { localDateTime } from '@/lib/local-time';
 import { checkFlags, type AnswerValue } from '@/modules/checks/rules';
 import type { DbClient } from '@/seeds/factories/client';
 
@@ -69,6 +70,7 @@ export async function seedChecklists(db: DbClient) {
 type DemoCheck = {
   /** Fixed, so seeding again finds the check instead of making another. */
   submissionKey: string;
+  /** When the check was finished, on the wall clock in Guangdong ('YYYY-MM-DDTHH:mm'). */
   at: string;
   durationSeconds: number;
   position: [number, number];
@@ -82,14 +84,14 @@ type DemoCheck = {
 // threshold, and one check took three minutes (flagged as too short).
 const DEMO_CHECKS: Record<'Fengkai' | 'Huaiji', DemoCheck[]> = {
   Fengkai: [
-    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a01', at: '2019-02-18T10:05:00+08:00', durationSeconds: 1260, position: [23.5903, 111.6021], income: '9860' },
-    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a02', at: '2019-02-18T10:40:00+08:00', durationSeconds: 1080, position: [23.5921, 111.6047], income: '6920',
+    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a01', at: '2019-02-18T10:05', durationSeconds: 1260, position: [23.5903, 111.6021], income: '9860' },
+    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a02', at: '2019-02-18T10:40', durationSeconds: 1080, position: [23.5921, 111.6047], income: '6920',
       exceptions: { HOUSING: [false, '房屋后墙开裂，危房改造尚未完工'] } },
-    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a03', at: '2019-02-18T11:02:00+08:00', durationSeconds: 180, position: [23.5937, 111.6012], income: '8450' },
+    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0a03', at: '2019-02-18T11:02', durationSeconds: 180, position: [23.5937, 111.6012], income: '8450' },
   ],
   Huaiji: [
-    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0b01', at: '2019-02-18T10:15:00+08:00', durationSeconds: 960, position: [23.9368, 112.2105], income: '10200' },
-    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0b02', at: '2019-02-18T10:50:00+08:00', durationSeconds: 1140, position: [23.9391, 112.2143], income: '7800',
+    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0b01', at: '2019-02-18T10:15', durationSeconds: 960, position: [23.9368, 112.2105], income: '10200' },
+    { submissionKey: '6d0c7f0e-2f4b-4c1e-9a51-0b8e2c1f0b02', at: '2019-02-18T10:50', durationSeconds: 1140, position: [23.9391, 112.2143], income: '7800',
       exceptions: { WATER: [false, '雨季井水浑浊，尚未接入集中供水'] } },
   ],
 };
@@ -119,7 +121,7 @@ export async function seedDemoChecks(db: DbClient, input: { assessmentId: string
           ? { valueBool: null, valueNumber: demo.income, valueText: null, note: null }
           : { valueBool: value, valueNumber: null, valueText: null, note };
       }
-      const finishedAt = new Date(demo.at);
+      const finishedAt = localDateTime(demo.at);
       await db.householdCheck.create({
         data: {
           submissionKey: demo.submissionKey,

@@ -2,6 +2,7 @@
 // Huaiji, in several states (drafts, confirmed, issued, under rectification with a plan, closed).
 // The facts are illustrative; the texts are our own. Safe to run again (find-or-create by title).
 import type { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
+import { localDateTime } from '@/lib/local-time';
 import type { DbClient } from '@/seeds/factories/client';
 import { createFinding, createRectification, type RectificationInput } from '@/seeds/factories/findings';
 import type { DemoUsers } from '@/seeds/demo-users';
@@ -46,8 +47,7 @@ const FINDINGS: readonly ScenarioFinding[] = [
   },
 ];
 
-const at = (iso: string) => new Date(iso);
-const ISSUED_AT = at('2019-02-25T10:00:00+08:00');
+const ISSUED_AT = localDateTime('2019-02-25T10:00');
 
 export async function seedScenarioFindings(db: DbClient, regions: ReferenceRegions, users: DemoUsers, scenario: { assessment: { id: string }; campaign: { id: string } }) {
   const indicators = await db.indicator.findMany({ where: { campaignId: scenario.campaign.id }, select: { id: true, code: true } });
@@ -68,17 +68,17 @@ export async function seedScenarioFindings(db: DbClient, regions: ReferenceRegio
       severity: f.severity,
       status: f.status,
       siteVisitId: visits.find((v) => v.regionId === county.id)?.id ?? null,
-      createdAt: new Date(at('2019-02-18T15:00:00+08:00').getTime() + i * 60_000),
+      createdAt: new Date(localDateTime('2019-02-18T15:00').getTime() + i * 60_000),
       issuedAt: issued ? ISSUED_AT : null,
-      appealDeadline: issued ? at('2019-03-04T10:00:00+08:00') : null,
-      closedAt: f.status === 'CLOSED' ? at('2019-04-20T16:00:00+08:00') : null,
+      appealDeadline: issued ? localDateTime('2019-03-04T10:00') : null,
+      closedAt: f.status === 'CLOSED' ? localDateTime('2019-04-20T16:00') : null,
     });
     if (f.plan) {
       const { progress, ...plan } = f.plan;
       const rectification = await createRectification(db, { ...plan, findingId: finding.id });
       const official = f.county === 'Fengkai' ? users.fengkaiOfficial : users.huaijiOfficial;
       if (progress && (await db.rectificationUpdate.count({ where: { rectificationId: rectification.id } })) === 0) {
-        await db.rectificationUpdate.create({ data: { rectificationId: rectification.id, note: progress, authorId: official.id, createdAt: at('2019-03-20T09:00:00+08:00') } });
+        await db.rectificationUpdate.create({ data: { rectificationId: rectification.id, note: progress, authorId: official.id, createdAt: localDateTime('2019-03-20T09:00') } });
       }
     }
     created.push(finding);

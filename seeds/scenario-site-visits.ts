@@ -2,6 +2,7 @@
 // deterministic), and a sample drawn from each with a fixed demo seed and attached to the county's
 // visit. Find-or-create: the roster by county and file name, the sample by visit and seed.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { localDateTime } from '@/lib/local-time';
 import type { DbClient } from '@/seeds/factories/client';
 import { generateRoster } from '@/modules/households/roster-generator';
 import { rosterHash } from '@/modules/households/roster-hash';
@@ -34,7 +35,7 @@ async function createDemoRoster(db: DbClient, county: { id: string; code: string
   const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 80 });
   const villageId = new Map(mine.map((v) => [v.code, v.id]));
   const snapshot = await db.rosterImport.create({
-    data: { regionId: county.id, contentHash: rosterHash(rows), rowCount: rows.length, fileName, importedById, createdAt: new Date('2019-02-15T09:00:00+08:00') },
+    data: { regionId: county.id, contentHash: rosterHash(rows), rowCount: rows.length, fileName, importedById, createdAt: localDateTime('2019-02-15T09:00') },
     select: { id: true },
   });
   await db.household.createMany({
@@ -59,7 +60,7 @@ async function attachDemoSample(db: DbClient, siteVisitId: string, rosterImportI
       rosterHash: roster.contentHash,
       result: result as unknown as Prisma.InputJsonObject,
       createdById,
-      createdAt: new Date('2019-02-17T20:00:00+08:00'),
+      createdAt: localDateTime('2019-02-17T20:00'),
     },
     select: { id: true },
   });

@@ -1,6 +1,7 @@
 // The demo scenario: the 2018 provincial assessment of poverty-alleviation results,
 // group 6 (led by a Shanwei vice-mayor) assessing Zhaoqing. Facts and figures from
 // shared/scenario; the people's names are made up and the texts are our own.
+import { localDateTime } from '@/lib/local-time';
 import type { DbClient } from '@/seeds/factories/client';
 import { createAssessment, createCampaign, createGroup, createIndicators, type IndicatorInput } from '@/seeds/factories/campaigns';
 import { createAgenda, createAttendees, createMeeting } from '@/seeds/factories/meetings';
@@ -21,7 +22,6 @@ export const INDICATORS_2018: readonly IndicatorInput[] = [
   { code: 'FM-02', name: '资金使用率', nameEn: 'Share of funds spent', unit: '%', valueType: 'PERCENT', category: 'FUND_MANAGEMENT', weight: 10, verificationMethod: '资金支出台账抽查' },
 ];
 
-const at = (iso: string) => new Date(iso);
 
 export async function seedScenario(db: DbClient, regions: ReferenceRegions, users: DemoUsers) {
   const campaign = await createCampaign(db, {
@@ -51,9 +51,9 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     title: '肇庆市2018年度脱贫攻坚工作汇报',
     status: 'ACCEPTED',
     revision: 1,
-    deadline: at('2019-02-15T18:00:00+08:00'),
-    submittedAt: at('2019-02-14T10:00:00+08:00'),
-    acceptedAt: at('2019-02-18T12:00:00+08:00'),
+    deadline: localDateTime('2019-02-15T18:00'),
+    submittedAt: localDateTime('2019-02-14T10:00'),
+    acceptedAt: localDateTime('2019-02-18T12:00'),
     narrative: {
       workDone: '压实各级脱贫攻坚责任；发展特色农业、手工业和乡村旅游等扶贫产业；推进111个省定贫困村新农村建设。',
       measures: '围绕“两不愁三保障”落实教育、医疗、住房保障政策；加强扶贫项目资金管理，整治扶贫领域作风问题。',
@@ -79,9 +79,9 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     title: '中山市对口帮扶肇庆市扶贫开发工作汇报',
     status: 'ACCEPTED',
     revision: 1,
-    deadline: at('2019-02-15T18:00:00+08:00'),
-    submittedAt: at('2019-02-14T16:00:00+08:00'),
-    acceptedAt: at('2019-02-18T12:00:00+08:00'),
+    deadline: localDateTime('2019-02-15T18:00'),
+    submittedAt: localDateTime('2019-02-14T16:00'),
+    acceptedAt: localDateTime('2019-02-18T12:00'),
     narrative: {
       workDone: '自2016年起对口帮扶封开、德庆、怀集、广宁四县，派驻县组和驻村工作队开展帮扶。',
       coverage: '建档立卡贫困户基本医疗和子女教育保障全覆盖；脱贫人口全部实现“八有”；有劳动能力脱贫户人均可支配收入超过1.1万元。',
@@ -107,7 +107,7 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     assessmentId: assessment.id,
     kind: 'BRIEFING',
     title: '省考核组第六组肇庆市考核汇报会',
-    startsAt: at('2019-02-18T09:00:00+08:00'),
+    startsAt: localDateTime('2019-02-18T09:00'),
     place: '市委小礼堂',
     chairId: users.leader.id,
     minutesStatus: 'PUBLISHED',
@@ -132,7 +132,7 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     await createSiteVisit(db, {
       assessmentId: assessment.id,
       regionId: regions.counties[county]!.id,
-      visitDate: at('2019-02-18'),
+      visitDate: new Date('2019-02-18'),
       status: 'DONE',
       memberIds: [memberId],
     });

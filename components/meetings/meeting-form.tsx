@@ -1,12 +1,12 @@
 'use client';
 
-// Schedule a meeting for an assessment, or edit one: kind, title, date and time (UTC+8), place, chair.
+// Schedule a meeting for an assessment, or edit one: kind, title, date and time (in the assessment's time zone), place, chair.
 import { useId, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { MeetingKind } from '@/lib/generated/prisma/enums';
 import { scheduleMeetingAction, updateMeetingAction } from '@/modules/meetings/actions';
-import { toLocalDateTimeInput } from '@/modules/meetings/local-time';
+import { toLocalDateTimeInput } from '@/lib/local-time';
 import type { MeetingPerson } from '@/modules/meetings/queries';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/form-controls';

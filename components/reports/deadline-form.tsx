@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
+import { toLocalDateInput } from '@/lib/local-time';
 import { prepareReportAction, setReportDeadlineAction } from '@/modules/reports/actions';
 import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
@@ -15,16 +16,11 @@ type Target =
   | { reportId: string; version: number }
   | { assessmentId: string; kind: WorkReportKind; reportingRegionId: string };
 
-/** A Date → 'YYYY-MM-DD' in China time, for the date input. */
-function dayInChina(date: Date | null): string {
-  return date ? new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : '';
-}
-
 export function DeadlineForm({ target, deadline }: { target: Target; deadline: Date | null }) {
   const t = useTranslations('reports.deadlineForm');
   const router = useRouter();
   const id = useId();
-  const [day, setDay] = useState(dayInChina(deadline));
+  const [day, setDay] = useState(deadline ? toLocalDateInput(deadline) : '');
   const { pending, failure, submit } = useSubmit();
   const creating = !('reportId' in target);
 

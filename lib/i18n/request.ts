@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { ASSESSMENT_TIME_ZONE } from '@/lib/local-time';
 
 export async function getRequestLocale() {
   try {
@@ -15,5 +16,5 @@ export async function getRequestLocale() {
 
 export default getRequestConfig(async () => {
   const locale = await getRequestLocale();
-  return { locale, messages: MESSAGES[locale], timeZone: 'Asia/Shanghai' };
+  return { locale, messages: MESSAGES[locale], timeZone: ASSESSMENT_TIME_ZONE };
 });

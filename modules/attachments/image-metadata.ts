@@ -3,6 +3,7 @@
 // it, while the position and time are kept as fields on the attachment for the assessors.
 // Pure byte surgery on the container (JPEG segments, PNG chunks): the image data is never re-encoded.
 import exifr from 'exifr';
+import { parseLocalDateTime } from '@/lib/local-time';
 
 export type StrippedImage = { bytes: Uint8Array; latitude: number | null; longitude: number | null; takenAt: Date | null };
 
@@ -14,16 +15,16 @@ export class UnreadableImageError extends Error {
   }
 }
 
-// EXIF times carry no zone unless OffsetTime* is present; the photos are taken in Guangdong.
-const DEFAULT_OFFSET = '+08:00';
-
 type RawTags = Record<string, unknown>;
 
+// EXIF times carry no zone unless OffsetTime* is present; without it they are the camera's wall
+// clock, and the photos are taken where the assessment is: read them in the assessment's zone.
 function exifTime(value: unknown, offset: unknown): Date | null {
   const match = typeof value === 'string' ? /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value) : null;
   if (!match) return null;
-  const zone = typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset) ? offset : DEFAULT_OFFSET;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}${zone}`);
+  const wallClock = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}`;
+  if (typeof offset !== 'string' || !/^[+-]\d{2}:\d{2}$/.test(offset)) return parseLocalDateTime(wallClock);
+  const date = new Date(`${wallClock}${offset}`);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

@@ -3,12 +3,13 @@
 // paged one severity at a time — and each page starts where the last row of the previous ended,
 // which the indexes on (…, createdAt, id) serve without counting or skipping rows.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { localCalendarDate } from '@/lib/local-time';
 import type { Db } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
 import { decodeCursor, encodeCursor, type FindingCursor } from '@/modules/findings/cursor';
 import type { FindingListParams, FindingSort } from '@/modules/findings/list-params';
-import { isOverdue, localDate, RECTIFYING_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
+import { isOverdue, RECTIFYING_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
 import { subtreeWhere } from '@/modules/regions/access';
 
 export const PAGE_SIZE = 50;
@@ -45,7 +46,7 @@ export async function findingListWhere(db: Db, actor: Actor, params: FindingList
 
 /** Still being rectified, and the plan's deadline (copied to the finding as dueDate) is past. */
 export function overdueWhere(now: Date): Prisma.FindingWhereInput {
-  return { status: { in: [...RECTIFYING_STATUSES] }, dueDate: { lt: localDate(now) } };
+  return { status: { in: [...RECTIFYING_STATUSES] }, dueDate: { lt: localCalendarDate(now) } };
 }
 
 type Direction = 'asc' | 'desc';

@@ -8,7 +8,6 @@ import {
   checkTransition,
   FINDING_ACTIONS,
   isOverdue,
-  localDate,
   type FindingAction,
   type TransitionFacts,
 } from '@/modules/findings/rules';
@@ -92,11 +91,6 @@ describe('availableActions', () => {
 describe('dates', () => {
   it('puts the appeal deadline whole days after the issue', () => {
     expect(appealDeadlineFrom(new Date('2019-02-20T02:00:00Z'), 7).toISOString()).toBe('2019-02-27T02:00:00.000Z');
-  });
-
-  it('takes the calendar date in China time', () => {
-    expect(localDate(new Date('2019-02-28T16:30:00Z')).toISOString()).toBe('2019-03-01T00:00:00.000Z');
-    expect(localDate(new Date('2019-02-28T15:59:00Z')).toISOString()).toBe('2019-02-28T00:00:00.000Z');
   });
 
   it('calls a rectification overdue from the day after its deadline, while it is open', () => {

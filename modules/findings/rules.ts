@@ -6,7 +6,7 @@
 //                         ↕ appeal / uphold        ↖ return ↙
 //                      APPEALED → WITHDRAWN
 import type { ChecklistSubject, FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
-import { toLocalDateTimeInput } from '@/modules/meetings/local-time';
+import { localCalendarDate } from '@/lib/local-time';
 
 export const FINDING_ACTIONS = ['confirm', 'issue', 'appeal', 'uphold', 'withdraw', 'submitPlan', 'submitProof', 'close', 'return'] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
@@ -88,15 +88,10 @@ export function appealDeadlineFrom(issuedAt: Date, days: number): Date {
   return new Date(issuedAt.getTime() + days * 24 * 60 * 60 * 1000);
 }
 
-/** The calendar date (Asia/Shanghai) of an instant, as a UTC midnight like Prisma's @db.Date values. */
-export function localDate(at: Date): Date {
-  return new Date(`${toLocalDateTimeInput(at).slice(0, 10)}T00:00:00.000Z`);
-}
-
 /** Overdue: still being rectified and the plan's deadline (a date, due by its end) is before today. */
 export function isOverdue(status: FindingStatus, deadline: Date | null | undefined, now: Date): boolean {
   if (!deadline || !(RECTIFYING_STATUSES as readonly string[]).includes(status)) return false;
-  return deadline.getTime() < localDate(now).getTime();
+  return deadline.getTime() < localCalendarDate(now).getTime();
 }
 
 /**

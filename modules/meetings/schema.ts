@@ -1,14 +1,14 @@
 // Inputs for meeting, agenda, attendee and minutes writes, shared by forms and server.
 import { z } from 'zod';
 import { MeetingKind } from '@/lib/generated/prisma/enums';
-import { parseLocalDateTime } from '@/modules/meetings/local-time';
+import { parseLocalDateTime } from '@/lib/local-time';
 
 const ZId = z.string().min(1);
 const ZVersion = z.coerce.number().int().min(1);
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 const ZOptionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => s || null);
 
-/** 'YYYY-MM-DDTHH:mm' in UTC+8, as typed into a datetime-local input. */
+/** 'YYYY-MM-DDTHH:mm' in the assessment's time zone, as typed into a datetime-local input. */
 const ZLocalDateTime = z.string().transform((value, ctx) => {
   const date = parseLocalDateTime(value);
   if (!date) {

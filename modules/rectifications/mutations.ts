@@ -5,14 +5,14 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { fieldError } from '@/lib/server/field-error';
+import { localCalendarDate } from '@/lib/local-time';
 import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
-import { localDate } from '@/modules/findings/rules';
 import { applyStep } from '@/modules/findings/step';
 import { storeFiles } from '@/modules/findings/stored-files';
 import type { ZAddProgressInput, ZRevisePlanInput, ZSubmitPlanInput, ZSubmitProofInput } from '@/modules/rectifications/schema';
 
 async function assertDeadlineAhead(deadline: Date) {
-  if (deadline.getTime() < localDate(new Date()).getTime()) throw await fieldError('deadline', 'findings.rectification.deadlinePast');
+  if (deadline.getTime() < localCalendarDate(new Date()).getTime()) throw await fieldError('deadline', 'findings.rectification.deadlinePast');
 }
 
 function audit(ctx: GuardedContext, finding: FindingForWrite, action: string, data: Record<string, unknown>) {

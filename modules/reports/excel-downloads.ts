@@ -7,6 +7,7 @@ import type { Db } from '@/lib/server/db';
 import { runGuarded, type GuardedContext } from '@/lib/server/guarded';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
+import { formatLocalDateTime } from '@/lib/local-time';
 import { buildReportExport } from '@/modules/reports/excel-export';
 import { PERIOD_ORDER } from '@/modules/reports/excel-layout';
 import { buildReportTemplate } from '@/modules/reports/excel-template';
@@ -48,7 +49,7 @@ async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplat
   if (!page.can.edit || page.revision !== 0 || !page.content) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notEditable' });
   const t = await translator();
   const locale = await getRequestLocale();
-  const time = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date());
+  const time = formatLocalDateTime(new Date(), locale, { dateStyle: 'medium', timeStyle: 'short' });
   const { report } = page;
   const instructions = ['title', 'cells', 'units', 'numbers', 'empty', 'rows', 'upload', 'draft'].map((k) => t(`excel.template.instructions.${k}`));
   const bytes = await buildReportTemplate({

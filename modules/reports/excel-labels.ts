@@ -1,5 +1,6 @@
 // The labelled lines of a report's Excel export: the summary above the figures and the
 // narrative / paired-assistance content, in the interface language.
+import { formatLocalDateTime } from '@/lib/local-time';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 import type { ReportPage } from '@/modules/reports/queries';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
@@ -10,7 +11,7 @@ type Line = readonly [string, string];
 
 export function exportSummary(page: ReportPage, t: Translate, locale: string, now = new Date()): Line[] {
   const { report, content, revision } = page;
-  const time = (date: Date) => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const time = (date: Date) => formatLocalDateTime(date, locale, { dateStyle: 'medium', timeStyle: 'short' });
   const lines: Line[] = [
     [t('excel.export.fields.title'), report.title],
     [t('excel.export.fields.kind'), t(`reportKind.${report.kind}`)],

@@ -114,9 +114,12 @@ describe('deadlines', () => {
     expect(prepared.ok).toBe(true);
     if (!prepared.ok) return;
     const report = await storedReport(prepared.data.id);
-    expect(report.deadline?.toISOString()).toBe('2019-02-15T15:59:59.000Z');
+    expect(report.deadline?.toISOString()).toBe('2019-02-15T15:59:59.999Z');
 
     const before = await auditCount();
+    const impossible = await setReportDeadlineAction({ reportId: prepared.data.id, version: report.version, deadline: '2019-02-30' });
+    expect(impossible).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { deadline: [expect.any(String)] } });
+    expect(await auditCount()).toBe(before);
     const moved = await setReportDeadlineAction({ reportId: prepared.data.id, version: report.version, deadline: '2019-02-20' });
     expect(moved.ok).toBe(true);
     expect(await auditCount()).toBe(before + 1);

@@ -1,6 +1,7 @@
 // Inputs for work report writes, shared by forms and server. Figures arrive as typed (text);
 // the mutation checks each against its indicator's type with parseIndicatorValue.
 import { z } from 'zod';
+import { localDayBounds } from '@/lib/local-time';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 
 const ZId = z.string().min(1).max(64);
@@ -46,12 +47,18 @@ export type TReturnReportInput = z.input<typeof ZReturnReportInput>;
 export const ZOpenOwnReportInput = z.object({ assessmentId: ZId, kind: ZReportKind });
 export type TOpenOwnReportInput = z.input<typeof ZOpenOwnReportInput>;
 
-/** A date picked in the form means the end of that day in China (UTC+8), when offices close. */
+/** A date picked in the form means the end of that day in the assessment's time zone, when offices close. */
 const ZDeadline = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((day) => new Date(`${day}T23:59:59+08:00`))
-  .refine((date) => !Number.isNaN(date.getTime()), { message: 'invalid_format' });
+  .transform((day, ctx) => {
+    const bounds = localDayBounds(day);
+    if (!bounds) {
+      ctx.addIssue({ code: 'custom', message: 'invalid_format' });
+      return z.NEVER;
+    }
+    return bounds.end;
+  });
 
 export const ZPrepareReportInput = z.object({
   assessmentId: ZId,

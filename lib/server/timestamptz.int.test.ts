@@ -1,0 +1,158 @@
+// Instants stored as timestamptz: the migration that converts the old `timestamp` columns keeps
+// every instant (and so the audit chain), and the app reads and writes true instants even on a
+// server whose time zone is China's. Runs on its own scratch database, whose default TimeZone is
+// Asia/Shanghai, migrated up to the conversion, seeded, then converted.
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '@/lib/server/db';
+import { recordAuditEvent } from '@/modules/audit/mutations';
+import { verifyAuditChain, type ChainCheck } from '@/modules/audit/queries';
+import { seedDemo } from '@/seeds/demo';
+import { createScratchDatabase } from '@/scripts/lib/database.mjs';
+
+const CONVERSION = '20261203191247_timestamps_with_time_zone';
+const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const SERVER_ZONE = 'Asia/Shanghai';
+
+type Column = { table: string; column: string };
+type Snapshot = Map<string, (string | null)[]>;
+
+let scratch: { url: string; drop: () => Promise<void> };
+let db: Db;
+/** A plain session: no options, so it runs in the database's default zone, as a migration runner's would. */
+let plain: pg.Client;
+let converted: Column[];
+let before: Snapshot;
+let after: Snapshot;
+let chainBefore: ChainCheck;
+let startsAtAfterPlainTypeChange: string;
+
+const key = ({ table, column }: Column) => `${table}.${column}`;
+
+async function migrationsFolders(): Promise<string[]> {
+  return (await readdir(MIGRATIONS, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+/** Runs one migration whole, in one simple query, as the schema-engine stand-in does. */
+async function applyMigration(name: string) {
+  await plain.query(await readFile(`${MIGRATIONS}/${name}/migration.sql`, 'utf8'));
+}
+
+async function timestampColumns(dataType: string): Promise<Column[]> {
+  const { rows } = await plain.query<Column>(
+    `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+     WHERE table_schema = 'public' AND data_type = $1 ORDER BY 1, 2`,
+    [dataType],
+  );
+  return rows;
+}
+
+/** Every value of each column as UTC wall-clock text, sorted (the old columns hold exactly that). */
+async function snapshot(columns: Column[], asUtcText: (quoted: string) => string): Promise<Snapshot> {
+  const values: Snapshot = new Map();
+  for (const c of columns) {
+    const text = asUtcText(`"${c.column}"`);
+    const { rows } = await plain.query<{ v: string | null }>(`SELECT ${text} AS v FROM "${c.table}" ORDER BY ${text} NULLS LAST`);
+    values.set(key(c), rows.map((r) => r.v));
+  }
+  return values;
+}
+
+const SCENARIO_MEETING = `SELECT "startsAt"::text AS v FROM "Meeting" WHERE title = '省考核组第六组肇庆市考核汇报会'`;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase(process.env.DATABASE_URL!, `tz_${process.pid}_${Date.now()}`);
+  const admin = new pg.Client({ connectionString: scratch.url });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE "${new URL(scratch.url).pathname.slice(1)}" SET timezone TO '${SERVER_ZONE}'`);
+  await admin.end();
+
+  plain = new pg.Client({ connectionString: scratch.url });
+  await plain.connect();
+  for (const name of (await migrationsFolders()).filter((n) => n < CONVERSION)) await applyMigration(name);
+
+  db = createDb(scratch.url);
+  await seedDemo(db);
+  for (let i = 0; i < 5; i++) {
+    await db.$transaction((tx) => recordAuditEvent(tx, null, { action: 'test.event', entityType: 'Test', entityId: `tz${i}`, data: { i } }));
+  }
+  chainBefore = await verifyAuditChain(db);
+
+  converted = await timestampColumns('timestamp without time zone');
+  before = await snapshot(converted, (col) => `${col}::text`);
+
+  // What Prisma's generated statement (no USING) would have done in this session: shown, then undone.
+  await plain.query('BEGIN');
+  await plain.query('ALTER TABLE "Meeting" ALTER COLUMN "startsAt" SET DATA TYPE TIMESTAMPTZ(3)');
+  await plain.query(`SET LOCAL TimeZone = 'UTC'`);
+  startsAtAfterPlainTypeChange = (await plain.query(SCENARIO_MEETING)).rows[0].v;
+  await plain.query('ROLLBACK');
+
+  await applyMigration(CONVERSION);
+  after = await snapshot(converted, (col) => `(${col} AT TIME ZONE 'UTC')::text`);
+}, 180_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await plain?.end();
+  await scratch?.drop();
+});
+
+describe('the migration to timestamptz', () => {
+  it('runs in a session whose zone is not UTC, where a plain type change would move every instant', async () => {
+    expect((await plain.query('SHOW TimeZone')).rows[0].TimeZone).toBe(SERVER_ZONE);
+    // 09:00 in Zhaoqing is 01:00 UTC; read as Shanghai time, the stored 01:00 would become 17:00 UTC the day before.
+    expect(startsAtAfterPlainTypeChange).toBe('2019-02-17 17:00:00+00');
+  });
+
+  it('converts every timestamp column and keeps every value as the same instant', async () => {
+    expect(converted.length).toBeGreaterThanOrEqual(54);
+    expect(converted).toContainEqual({ table: 'AuditEvent', column: 'at' });
+    expect(await timestampColumns('timestamp without time zone')).toEqual([]);
+    for (const c of converted) expect(after.get(key(c)), key(c)).toEqual(before.get(key(c)));
+    // The comparison covers data, not only empty columns.
+    expect([...before.values()].filter((values) => values.some((v) => v !== null)).length).toBeGreaterThan(20);
+  });
+
+  it('leaves calendar dates as dates', async () => {
+    expect(await timestampColumns('date')).toEqual(
+      expect.arrayContaining([
+        { table: 'Campaign', column: 'periodStart' },
+        { table: 'SiteVisit', column: 'visitDate' },
+        { table: 'Rectification', column: 'deadline' },
+      ]),
+    );
+  });
+
+  it('keeps the scenario meeting at 09:00 on 18 February 2019 in Zhaoqing', async () => {
+    await plain.query(`SET TimeZone = '${SERVER_ZONE}'`);
+    expect((await plain.query(SCENARIO_MEETING)).rows[0].v).toBe('2019-02-18 09:00:00+08');
+  });
+
+  it('keeps the audit chain verifiable', async () => {
+    expect(chainBefore).toMatchObject({ ok: true });
+    expect(chainBefore.events).toBeGreaterThanOrEqual(5);
+    expect(await verifyAuditChain(db)).toEqual(chainBefore);
+  });
+});
+
+describe('the app on a server in China time', () => {
+  it('writes and reads true instants whatever the server zone', async () => {
+    const instant = new Date('2019-02-18T01:00:00.123Z');
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: '省考核组第六组肇庆市考核汇报会' }, select: { id: true } });
+    await db.meeting.update({ where: { id: meeting.id }, data: { minutesPublishedAt: instant } });
+
+    await plain.query(`SET TimeZone = '${SERVER_ZONE}'`);
+    const { rows } = await plain.query(`SELECT "minutesPublishedAt"::text AS v FROM "Meeting" WHERE id = $1`, [meeting.id]);
+    expect(rows[0].v).toBe('2019-02-18 09:00:00.123+08');
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).minutesPublishedAt).toEqual(instant);
+  });
+
+  it('finds rows by an instant', async () => {
+    const from = new Date('2019-02-18T00:59:00Z');
+    const to = new Date('2019-02-18T01:01:00Z');
+    expect(await db.meeting.count({ where: { title: '省考核组第六组肇庆市考核汇报会', startsAt: { gte: from, lt: to } } })).toBe(1);
+  });
+});
