@@ -58,8 +58,8 @@ const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 const SPAN = 3 * 365 * DAY;
 
-/** Timestamps as UTC wall time, like Prisma stores DateTime in `timestamp(3)`. */
-const ts = (ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+/** Instants as ISO text with their zone (Z), for the timestamptz columns: no session zone is involved. */
+const ts = (ms) => new Date(ms).toISOString();
 
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
@@ -100,9 +100,9 @@ async function addRegions(assessment) {
 }
 
 const FINDING_COLUMNS = `id, "assessmentId", "regionId", "indicatorId", category, severity, title, description, status, "createdById", "issuedAt", "appealDeadline", "closedAt", "dueDate", "createdAt", "updatedAt"`;
-const FINDING_TYPES = ['text', 'text', 'text', 'text', '"IndicatorCategory"', '"FindingSeverity"', 'text', 'text', '"FindingStatus"', 'text', 'timestamp', 'timestamp', 'timestamp', 'date', 'timestamp', 'timestamp'];
+const FINDING_TYPES = ['text', 'text', 'text', 'text', '"IndicatorCategory"', '"FindingSeverity"', 'text', 'text', '"FindingStatus"', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'date', 'timestamptz', 'timestamptz'];
 const PLAN_COLUMNS = `id, "findingId", "leadUnit", measures, "personInCharge", deadline, status, "updatedAt"`;
-const PLAN_TYPES = ['text', 'text', 'text', 'text', 'text', 'date', '"RectificationStatus"', 'timestamp'];
+const PLAN_TYPES = ['text', 'text', 'text', 'text', 'text', 'date', '"RectificationStatus"', 'timestamptz'];
 
 function insertSql(table, columns, types) {
   const params = types.map((type, i) => `$${i + 1}::${type}[]`).join(', ');

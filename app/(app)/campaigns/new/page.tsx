@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { toLocalDateInput } from '@/lib/local-time';
 import { requirePageActor } from '@/modules/auth/actor';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCampaignPage() {
   await requirePageActor('campaign.manage');
   const t = await getTranslations('campaigns');
-  // Campaigns assess a finished year, so the default is last year.
-  const year = new Date().getFullYear() - 1;
+  // Campaigns assess a finished year, so the default is last year (as the calendar in Guangdong has it).
+  const year = Number(toLocalDateInput(new Date()).slice(0, 4)) - 1;
 
   return (
     <>
