@@ -63,9 +63,9 @@ export function parseLocalDateTime(value: string): Date | null {
   const match = LOCAL_DATE_TIME.exec(value);
   if (!match) return null;
   const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  if (s > 59) return null;
   const instant = instantOfWallClock(Date.UTC(y, mo - 1, d, h, mi, s));
-  // Date.UTC rolls 30 February over into March and 24:00 into the next day; such an input is not a time.
+  // Date.UTC rolls 30 February over into March, 24:00 into the next day and 60 s into the next minute;
+  // a wall-clock time skipped when clocks went forward comes back as another. None of those is a time there.
   return toLocalDateTimeInput(instant) === value.slice(0, 16) ? instant : null;
 }
 

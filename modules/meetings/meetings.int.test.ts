@@ -37,7 +37,7 @@ const MANAGE_DENIED: [WorldUser, string][] = [
 ];
 
 describe('scheduling a meeting', () => {
-  it('lets the leader and an admin schedule one, at the time given in UTC+8, with an audit event', async () => {
+  it('lets the leader and an admin schedule one, at the time given in China time, with an audit event', async () => {
     for (const who of ['leader', 'admin'] as const) {
       signInAs(world.users[who]);
       const result = await scheduleMeetingAction(schedule(`汇报会 ${who}`));
