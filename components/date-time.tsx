@@ -1,6 +1,9 @@
 import { useFormatter } from 'next-intl';
 
-/** A date (and by default its time) in the interface language and the assessment's time zone (lib/local-time.ts, set for every page in lib/i18n/request.ts). */
+/**
+ * A date (and by default its time) in the interface language and the assessment's time zone
+ * (ASSESSMENT_TIME_ZONE, which lib/i18n/request.ts gives next-intl).
+ */
 export function DateTime({ value, withTime = true }: { value: Date; withTime?: boolean }) {
   const format = useFormatter();
   return (

@@ -20,6 +20,7 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+type Tuple6 = [number, number, number, number, number, number];
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function wallClockAt(instant: Date): WallClock {
@@ -62,7 +63,7 @@ export function toLocalDateInput(instant: Date): string {
 export function parseLocalDateTime(value: string): Date | null {
   const match = LOCAL_DATE_TIME.exec(value);
   if (!match) return null;
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[] as Tuple6;
   const instant = instantOfWallClock(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 30 February over into March, 24:00 into the next day and 60 s into the next minute;
   // a wall-clock time skipped when clocks went forward comes back as another. None of those is a time there.

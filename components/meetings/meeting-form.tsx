@@ -1,6 +1,7 @@
 'use client';
 
-// Schedule a meeting for an assessment, or edit one: kind, title, date and time (in the assessment's time zone), place, chair.
+// Schedule a meeting for an assessment, or edit one: kind, title, date and time (in the assessment's
+// time zone), place, chair.
 import { useId, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
