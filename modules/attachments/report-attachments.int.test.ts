@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { removeReportAttachmentAction } from '@/modules/attachments/actions';
-import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
+import { MAX_FILE_BYTES } from '@/lib/upload-limits';
 import { downloadReportAttachmentResponse, uploadReportAttachmentResponse } from '@/modules/attachments/route-handlers';
 import { openOwnReportAction } from '@/modules/reports/actions';
 import { auditCount, createReportWorld, type ReportWorld } from '@/modules/reports/test-world';
@@ -64,7 +64,7 @@ describe('report attachments', () => {
   it('rejects a file over 20 MB', async () => {
     signInAs(world.users.targetOfficial);
     const before = await attachmentCount();
-    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(PDF);
     const response = await upload(big, '大文件.pdf');
     expect(response.status).toBe(422);
@@ -73,7 +73,7 @@ describe('report attachments', () => {
 
     const declared = new Request(`http://localhost/api/reports/${reportId}/attachments`, {
       method: 'POST',
-      headers: { 'content-length': String(MAX_ATTACHMENT_BYTES * 2), 'content-type': 'multipart/form-data; boundary=x' },
+      headers: { 'content-length': String(MAX_FILE_BYTES * 2), 'content-type': 'multipart/form-data; boundary=x' },
       body: 'x',
     });
     expect((await uploadReportAttachmentResponse(declared, reportId)).status).toBe(413);
