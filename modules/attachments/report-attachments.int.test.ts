@@ -68,7 +68,7 @@ describe('report attachments', () => {
     big.set(PDF);
     const response = await upload(big, '大文件.pdf');
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ ok: false, fieldErrors: { file: ['文件超过 20 MB，请压缩或拆分后再上传。'] } });
+    expect(await response.json()).toMatchObject({ ok: false, fieldErrors: { file: ['文件“大文件.pdf”超过 20 MB，请压缩或拆分后再上传。'] } });
     expect(await attachmentCount()).toBe(before);
 
     const declared = new Request(`http://localhost/api/reports/${reportId}/attachments`, {
