@@ -26,3 +26,6 @@ export function multipartLimit(files: number, fileBytes = MAX_FILE_BYTES): numbe
 }
 
 export const bytesToMb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
+
+/** The file input's hint to the browser's picker; the server decides by content (file-type.ts). */
+export const ACCEPTED_FILES = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png,.webp,.gif,application/pdf,image/jpeg,image/png,image/webp,image/gif';
