@@ -155,6 +155,17 @@ describe('a report attachment through the upload pipeline', () => {
     expect([await attachmentCount(), storedFiles(), await auditCount()]).toEqual([rows, files, events]);
   });
 
+  it('does not read the body of a request from nobody signed in', async () => {
+    signInAs(null);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { pulled += 1; controller.enqueue(new Uint8Array(1024)); } }, { highWaterMark: 0 });
+    const request = new Request(`http://localhost/api/reports/${reportId}/attachments`, {
+      method: 'POST', body, duplex: 'half', headers: { 'content-type': 'multipart/form-data; boundary=b' },
+    } as RequestInit);
+    expect((await uploadReportAttachmentResponse(request, reportId)).status).toBe(401);
+    expect(pulled).toBe(0);
+  });
+
   it('cuts off a chunked body with no Content-Length at the ceiling, in the user’s language', async () => {
     const rows = await attachmentCount();
     const limit = multipartLimit(1);
