@@ -1,7 +1,7 @@
-// Route handlers that take files: nobody signed in → 401 before a byte of the body is read; the
-// body is read through the streamed multipart reader with the shared byte ceiling; then the write runs on the guarded path (session → zod → permission →
-// transaction → audit) with a BlobStaging whose files are published if the transaction commits
-// and removed if it does not.
+// Route handlers that take files. Nobody signed in → 401 before a byte of the body is read; the
+// body is read through the streamed multipart reader with the shared byte ceiling; the write runs
+// on the guarded path (session → zod → permission → transaction → audit) with a BlobStaging whose
+// files are published if the transaction commits and removed if it does not.
 import type { z } from 'zod';
 import { APP_ERROR_STATUS, type ActionResult, type AppErrorCode } from '@/lib/app-error';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
