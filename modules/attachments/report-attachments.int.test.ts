@@ -2,11 +2,11 @@
 // attachment meets it (location removed from the stored bytes and kept as fields, oversize images
 // refused before decoding, a chunked body cut off at the ceiling, files that exist only when their
 // rows committed).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import exifr from 'exifr';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
@@ -54,6 +54,8 @@ beforeAll(async () => {
 });
 
 beforeEach(() => signInAs(world.users.targetOfficial));
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('report attachments', () => {
   it('stores a document by its content hash and lets those who see the report download it', async () => {
