@@ -5,6 +5,8 @@
 // Everything is created here (campaign, indicators, rule, group, assessment of Zhaoqing and the
 // people), so the accepted demo reports other specs read stay as they are.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import exifr from 'exifr';
+import { jpegWithExif } from '../modules/attachments/fixtures/exif-fixture';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { createAssessment, createCampaign, createGroup, createIndicators } from '@/seeds/factories/campaigns';
@@ -87,6 +89,17 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await official.getByLabel('存在问题').fill('部分贫困户增收基础薄弱。');
     await official.getByLabel('下一年度工作计划').fill('2019年全部达到脱贫标准。');
     await waitSaved(official);
+  });
+
+  await test.step('attaches a photo, which is stored without its location and under a clean name', async () => {
+    const photo = Buffer.from(jpegWithExif({ latitude: 23.44, longitude: 111.51, takenAt: '2019:02:18 10:30:00' }));
+    await official.getByLabel('选择文件', { exact: true }).setInputFiles({ name: '产业基地\u202Egpj.exe', mimeType: 'image/jpeg', buffer: photo });
+    await official.getByRole('button', { name: '上传', exact: true }).click();
+    const link = official.getByRole('link', { name: '产业基地gpj.exe.jpg' });
+    await expect(link).toBeVisible();
+    const served = await official.request.get((await link.getAttribute('href'))!);
+    expect(served.status()).toBe(200);
+    expect(await exifr.gps(await served.body())).toBeUndefined();
   });
 
   await test.step('checks the figures, sees the rule warning and submits revision 1', async () => {

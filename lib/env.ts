@@ -7,6 +7,8 @@ const ZEnv = z.object({
   // getDatabaseUrl() is where a missing value becomes an error.
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  // The data folder (uploads, and the embedded database): relative to the working directory.
+  DATA_DIR: z.string().min(1).default('.data'),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -4,13 +4,12 @@
 // Size and count are checked here for a quick answer; the server checks type and size again by content.
 import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
+import { MAX_FILE_BYTES, MAX_FILE_MB } from '@/lib/upload-limits';
 import { MAX_CHECK_PHOTOS } from '@/modules/checks/schema';
 import { Button } from '@/components/ui/button';
 
 export type PhotoPreview = { id: string; name: string; url: string };
 
-const MAX_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
 
 export function PhotoPicker({ photos, errors, onAdd, onRemove }: { photos: PhotoPreview[]; errors: string[]; onAdd: (files: File[]) => void; onRemove: (id: string) => void }) {
   const t = useTranslations('checks.photos');
@@ -20,9 +19,9 @@ export function PhotoPicker({ photos, errors, onAdd, onRemove }: { photos: Photo
 
   function pick(files: File[]) {
     if (inputRef.current) inputRef.current.value = '';
-    const tooBig = files.find((f) => f.size > MAX_ATTACHMENT_BYTES);
+    const tooBig = files.find((f) => f.size > MAX_FILE_BYTES);
     const notImage = files.find((f) => f.type !== '' && !f.type.startsWith('image/'));
-    if (tooBig) return setProblem(t('tooLarge', { name: tooBig.name, max: MAX_MB }));
+    if (tooBig) return setProblem(t('tooLarge', { name: tooBig.name, max: MAX_FILE_MB }));
     if (notImage) return setProblem(t('notImage', { name: notImage.name }));
     if (photos.length + files.length > MAX_CHECK_PHOTOS) return setProblem(t('tooMany', { max: MAX_CHECK_PHOTOS }));
     setProblem(null);
@@ -34,7 +33,7 @@ export function PhotoPicker({ photos, errors, onAdd, onRemove }: { photos: Photo
       <h2 id="check-photos" className="text-base font-semibold text-slate-900">
         {t('title')}
       </h2>
-      <p className="mt-1 text-xs text-slate-500">{t('hint', { max: MAX_CHECK_PHOTOS, size: MAX_MB })}</p>
+      <p className="mt-1 text-xs text-slate-500">{t('hint', { max: MAX_CHECK_PHOTOS, size: MAX_FILE_MB })}</p>
       <label htmlFor="check-photo-input" className="mt-3 flex h-12 cursor-pointer items-center justify-center rounded-md border-2 border-dashed border-blue-300 bg-blue-50 text-base font-medium text-blue-800 focus-within:outline-2 focus-within:outline-blue-600">
         {t('take')}
         <input

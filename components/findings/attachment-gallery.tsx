@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { FindingAttachment } from '@/modules/findings/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 
-const isImage = (mimeType: string) => mimeType === 'image/jpeg' || mimeType === 'image/png';
+const isImage = (mimeType: string) => mimeType.startsWith('image/');
 
 export function AttachmentGallery({ findingId, items, showLocation, empty, renderAction }: {
   findingId: string;

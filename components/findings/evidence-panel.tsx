@@ -6,6 +6,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
+import { ACCEPTED_FILES } from '@/lib/upload-limits';
 import { removeFindingEvidenceAction } from '@/modules/findings/actions';
 import type { FindingAttachment } from '@/modules/findings/queries';
 import { FormAlert } from '@/components/ui/form-controls';
@@ -13,7 +14,6 @@ import { useSubmit } from '@/components/ui/use-submit';
 import { Button } from '@/components/ui/button';
 import { AttachmentGallery } from '@/components/findings/attachment-gallery';
 
-export const ACCEPT_FILES = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 export function EvidencePanel({ findingId, items, canEdit }: { findingId: string; items: FindingAttachment[]; canEdit: boolean }) {
   const t = useTranslations('findings.evidence');
@@ -55,7 +55,7 @@ export function EvidencePanel({ findingId, items, canEdit }: { findingId: string
         <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
           <div className="min-w-0">
             <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">{t('file')}</label>
-            <input ref={inputRef} id={inputId} name="file" type="file" required accept={ACCEPT_FILES} className="mt-1 block max-w-full text-sm" aria-describedby={`${inputId}-hint`} />
+            <input ref={inputRef} id={inputId} name="file" type="file" required accept={ACCEPTED_FILES} className="mt-1 block max-w-full text-sm" aria-describedby={`${inputId}-hint`} />
             <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-500">{t('hint')}</p>
           </div>
           <Button type="submit" size="sm" disabled={pending}>{pending ? t('uploading') : t('upload')}</Button>

@@ -10,7 +10,7 @@ import { Field, FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 import { Button } from '@/components/ui/button';
-import { ACCEPT_FILES } from '@/components/findings/evidence-panel';
+import { ACCEPTED_FILES } from '@/lib/upload-limits';
 
 export function FilesForm({ url, version, textField, labels }: {
   url: string;
@@ -40,7 +40,7 @@ export function FilesForm({ url, version, textField, labels }: {
         <textarea {...scopedControl(prefix, textField, errors)} required rows={4} maxLength={4000} />
       </Field>
       <Field id={`${prefix}files`} label={labels.files} hint={t('filesHint')} errors={errors}>
-        <input {...scopedControl(prefix, 'files', errors)} type="file" multiple required accept={ACCEPT_FILES} className="mt-1 block max-w-full text-sm" />
+        <input {...scopedControl(prefix, 'files', errors)} type="file" multiple required accept={ACCEPTED_FILES} className="mt-1 block max-w-full text-sm" />
       </Field>
       <Button type="submit" disabled={pending}>{pending ? labels.submitting : labels.submit}</Button>
     </form>

@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
+import { ACCEPTED_FILES } from '@/lib/upload-limits';
 import { removeReportAttachmentAction } from '@/modules/attachments/actions';
 import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
@@ -13,7 +14,6 @@ import { EmptyState } from '@/components/ui/empty-state';
 
 export type AttachmentItem = { id: string; fileName: string; sizeBytes: number; createdAt: Date; uploadedBy: string; removable: boolean };
 
-const ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 export function AttachmentsPanel({ reportId, items, canUpload }: { reportId: string; items: AttachmentItem[]; canUpload: boolean }) {
   const t = useTranslations('reports.attachments');
@@ -83,7 +83,7 @@ export function AttachmentsPanel({ reportId, items, canUpload }: { reportId: str
         <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
           <div className="min-w-0">
             <label htmlFor="attachment-file" className="block text-sm font-medium text-slate-800">{t('file')}</label>
-            <input ref={inputRef} id="attachment-file" name="file" type="file" required accept={ACCEPT} className="mt-1 block max-w-full text-sm" aria-describedby="attachment-hint" />
+            <input ref={inputRef} id="attachment-file" name="file" type="file" required accept={ACCEPTED_FILES} className="mt-1 block max-w-full text-sm" aria-describedby="attachment-hint" />
             <p id="attachment-hint" className="mt-1 text-xs text-slate-500">{t('hint')}</p>
           </div>
           <Button type="submit" size="sm" disabled={pending}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFileName, detectFileKind } from '@/modules/attachments/file-type';
+import { detectFileKind } from '@/modules/attachments/file-type';
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
@@ -12,6 +12,13 @@ describe('detectFileKind', () => {
     expect(detectFileKind(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))?.mimeType).toBe('image/png');
   });
 
+  it('recognises WebP and GIF by their headers', () => {
+    expect(detectFileKind(bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '))?.mimeType).toBe('image/webp');
+    expect(detectFileKind(bytes('GIF89a', [1, 0, 1, 0]))?.mimeType).toBe('image/gif');
+    expect(detectFileKind(bytes('GIF87a', [1, 0, 1, 0]))?.mimeType).toBe('image/gif');
+    expect(detectFileKind(bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt '))).toBeNull(); // a sound file
+  });
+
   it('tells Word from Excel inside an Office ZIP', () => {
     expect(detectFileKind(bytes(ZIP, '....[Content_Types].xml....word/document.xml'))?.extension).toBe('docx');
     expect(detectFileKind(bytes(ZIP, '....[Content_Types].xml....xl/workbook.xml'))?.extension).toBe('xlsx');
@@ -22,14 +29,5 @@ describe('detectFileKind', () => {
     expect(detectFileKind(bytes(ZIP, 'plain.txt'))).toBeNull(); // a plain ZIP
     expect(detectFileKind(bytes('<html>'))).toBeNull();
     expect(detectFileKind(new Uint8Array())).toBeNull();
-  });
-});
-
-describe('cleanFileName', () => {
-  const pdf = { mimeType: 'application/pdf', extension: 'pdf' };
-  it('keeps the base name without folders or control characters', () => {
-    expect(cleanFileName('C:\\报告\\肇庆市"汇报"\u0007.pdf', pdf)).toBe('肇庆市汇报.pdf');
-    expect(cleanFileName('../../etc/passwd', pdf)).toBe('passwd');
-    expect(cleanFileName('   ', pdf)).toBe('attachment.pdf');
   });
 });

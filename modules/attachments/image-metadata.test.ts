@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
 import { jpegWithExif, PLAIN_JPEG, PLAIN_PNG, pngWithExif } from '@/modules/attachments/fixtures/exif-fixture';
+import { cat, le16, le24, le32 } from '@/modules/attachments/fixtures/image-headers';
 import { stripImageLocation, UnreadableImageError } from '@/modules/attachments/image-metadata';
 
 const FENGKAI = { latitude: 23.44, longitude: 111.51, takenAt: '2019:02:18 10:30:00' };
@@ -78,5 +79,48 @@ describe('stripImageLocation on other files', () => {
     const pdf = new Uint8Array(Buffer.from('%PDF-1.7\n', 'latin1'));
     const result = await stripImageLocation(pdf, 'application/pdf');
     expect(result).toEqual({ bytes: pdf, latitude: null, longitude: null, takenAt: null });
+  });
+});
+
+describe('stripImageLocation on a WebP', () => {
+  const chunk = (type: string, payload: number[] | string) => {
+    const data = typeof payload === 'string' ? [...Buffer.from(payload, 'latin1')] : payload;
+    return cat(type, le32(data.length), data, data.length % 2 ? [0] : []);
+  };
+  const webp = (...chunks: Uint8Array[]) => {
+    const body = cat(...chunks);
+    return cat('RIFF', le32(body.length + 4), 'WEBP', body);
+  };
+  const vp8x = (flags: number) => chunk('VP8X', [flags, 0, 0, 0, ...le24(31), ...le24(23)]);
+  const image = chunk('VP8L', [0x2f, ...le32((31 | (23 << 14)) >>> 0), 1, 2, 3]);
+
+  it('removes the EXIF and XMP chunks and their flags, and keeps the image', async () => {
+    const input = webp(vp8x(0x0c), image, chunk('EXIF', 'Exif\0\0GPS 23.44 111.51'), chunk('XMP ', '<x:xmpmeta>Fengkai</x:xmpmeta>'));
+    const { bytes, latitude } = await stripImageLocation(input, 'image/webp');
+    expect(Buffer.from(bytes).equals(Buffer.from(webp(vp8x(0), image)))).toBe(true);
+    expect(text(bytes)).not.toContain('GPS');
+    expect(latitude).toBeNull();
+  });
+
+  it('refuses a WebP whose chunk runs past its end', async () => {
+    await expect(stripImageLocation(cat('RIFF', le32(100), 'WEBP', 'VP8L', le32(90), [0x2f]), 'image/webp')).rejects.toBeInstanceOf(UnreadableImageError);
+  });
+});
+
+describe('stripImageLocation on a GIF', () => {
+  const screen = cat('GIF89a', le16(2), le16(2), [0x80, 0, 0], [0, 0, 0, 255, 255, 255]);
+  const loop = cat([0x21, 0xff, 11], 'NETSCAPE2.0', [3, 1, 0, 0, 0]);
+  const timing = cat([0x21, 0xf9, 4, 0, 10, 0, 0, 0]);
+  const frame = cat([0x2c, 0, 0, 0, 0, 2, 0, 2, 0, 0], [2, 2, 0x44, 0x01, 0]);
+  const xmp = cat([0x21, 0xff, 11], 'XMP DataXMP', [14], 'Fengkai 23.44N', [0]);
+  const comment = cat([0x21, 0xfe, 9], 'GPS 23.44', [0]);
+
+  it('removes comments and application data other than the loop count, and keeps the frames', async () => {
+    const { bytes } = await stripImageLocation(cat(screen, loop, xmp, comment, timing, frame, [0x3b]), 'image/gif');
+    expect(Buffer.from(bytes).equals(Buffer.from(cat(screen, loop, timing, frame, [0x3b])))).toBe(true);
+  });
+
+  it('refuses a GIF cut short', async () => {
+    await expect(stripImageLocation(cat(screen, loop, frame.subarray(0, 12)), 'image/gif')).rejects.toBeInstanceOf(UnreadableImageError);
   });
 });

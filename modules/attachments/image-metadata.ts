@@ -1,7 +1,8 @@
 // Where and when a photo was taken, read from its metadata, and a copy of the photo without that
 // metadata: the stored evidence must not reveal a household's position to whoever can download
 // it, while the position and time are kept as fields on the attachment for the assessors.
-// Pure byte surgery on the container (JPEG segments, PNG chunks): the image data is never re-encoded.
+// Pure byte surgery on the container (JPEG segments, PNG, WebP and GIF chunks): the image data is
+// never re-encoded. Position and time are read from JPEG and PNG; WebP and GIF lose their metadata.
 import exifr from 'exifr';
 import { parseLocalDateTime } from '@/lib/local-time';
 
@@ -112,9 +113,72 @@ function stripPng(b: Uint8Array): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-/** The position and capture time of a JPEG or PNG, and a copy without location metadata. Other types come back unchanged. */
+const u32le = (b: Uint8Array, at: number) => new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, true);
+// VP8X flag bits announcing the chunks removed below.
+const WEBP_EXIF_FLAG = 0x08;
+const WEBP_XMP_FLAG = 0x04;
+
+function stripWebp(b: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let at = 12;
+  while (at < b.length) {
+    if (at + 8 > b.length) throw new UnreadableImageError('WebP');
+    const type = String.fromCharCode(...b.subarray(at, at + 4));
+    const end = at + 8 + u32le(b, at + 4) + (u32le(b, at + 4) % 2);
+    if (end > b.length + 1) throw new UnreadableImageError('WebP');
+    const chunk = b.slice(at, Math.min(end, b.length));
+    if (type === 'VP8X') chunk[8] = chunk[8]! & ~(WEBP_EXIF_FLAG | WEBP_XMP_FLAG);
+    if (type !== 'EXIF' && type !== 'XMP ') parts.push(chunk);
+    at = end;
+  }
+  const body = Buffer.concat(parts);
+  const header = Buffer.from('RIFF\0\0\0\0WEBP', 'latin1');
+  header.writeUInt32LE(body.length + 4, 4);
+  return new Uint8Array(Buffer.concat([header, body]));
+}
+
+/** Sub-blocks of a GIF extension or image run to a zero-length block; returns the index after it. */
+function skipSubBlocks(b: Uint8Array, at: number): number {
+  while (at < b.length && b[at] !== 0) at += b[at]! + 1;
+  if (at >= b.length) throw new UnreadableImageError('GIF');
+  return at + 1;
+}
+
+// Application extensions that only say how to loop an animation; any other (XMP among them) goes.
+const GIF_LOOP_EXTENSIONS = new Set(['NETSCAPE2.0', 'ANIMEXTS1.0']);
+
+function stripGif(b: Uint8Array): Uint8Array {
+  const colourTable = (flags: number) => (flags & 0x80 ? 3 * 2 ** ((flags & 0x07) + 1) : 0);
+  let at = 13 + colourTable(b[10] ?? 0);
+  const parts: Uint8Array[] = [b.subarray(0, at)];
+  for (;;) {
+    const start = at;
+    const introducer = b[at];
+    if (introducer === 0x3b) { parts.push(b.subarray(at, at + 1)); break; } // trailer
+    if (introducer === 0x21) {
+      const label = b[at + 1];
+      const application = label === 0xff ? String.fromCharCode(...b.subarray(at + 3, at + 14)) : '';
+      at = skipSubBlocks(b, at + 2);
+      if (label !== 0xfe && (label !== 0xff || GIF_LOOP_EXTENSIONS.has(application))) parts.push(b.subarray(start, at));
+    } else if (introducer === 0x2c) {
+      at = skipSubBlocks(b, at + 10 + colourTable(b[at + 9] ?? 0) + 1);
+      parts.push(b.subarray(start, at));
+    } else {
+      throw new UnreadableImageError('GIF');
+    }
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/**
+ * The position and capture time of a JPEG or PNG, and a copy of any accepted image without
+ * location metadata. Other types come back unchanged.
+ */
 export async function stripImageLocation(bytes: Uint8Array, mimeType: string): Promise<StrippedImage> {
-  if (mimeType !== 'image/jpeg' && mimeType !== 'image/png') return { bytes: bytes.slice(), latitude: null, longitude: null, takenAt: null };
+  const none = { latitude: null, longitude: null, takenAt: null };
+  if (mimeType === 'image/webp') return { bytes: stripWebp(bytes), ...none };
+  if (mimeType === 'image/gif') return { bytes: stripGif(bytes), ...none };
+  if (mimeType !== 'image/jpeg' && mimeType !== 'image/png') return { bytes: bytes.slice(), ...none };
   const { orientation, ...facts } = await readFacts(bytes);
   const stripped = mimeType === 'image/jpeg' ? stripJpeg(bytes, orientation >= 2 && orientation <= 8 ? orientation : 1) : stripPng(bytes);
   return { bytes: stripped, ...facts };

@@ -1,17 +1,15 @@
 // Documents attached to a work report by its officials while they may still change it.
-// The type is decided from the content; the bytes are stored once per SHA-256.
+// Files go through the shared upload pipeline (prepare-upload.ts): type by content, image size
+// limited, location metadata removed and kept as fields; the bytes are stored once per SHA-256.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { cleanFileName, detectFileKind, MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
+import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import type { ZRemoveReportAttachmentInput, ZUploadReportAttachmentInput } from '@/modules/attachments/schema';
-import { storeBlob } from '@/modules/attachments/storage';
+import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { assertCanWriteReport } from '@/modules/reports/access';
-import { invalidFields } from '@/modules/reports/field-errors';
 import { loadReportForWrite } from '@/modules/reports/load';
 import { assertReportEditable } from '@/modules/reports/rules';
-
-const MAX_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
 
 async function loadWritableReport(ctx: GuardedContext, reportId: string) {
   const report = await loadReportForWrite(ctx.tx, ctx.actor, reportId);
@@ -20,26 +18,11 @@ async function loadWritableReport(ctx: GuardedContext, reportId: string) {
   return report;
 }
 
-export async function uploadReportAttachment(ctx: GuardedContext, input: z.output<typeof ZUploadReportAttachmentInput>) {
+export async function uploadReportAttachment(ctx: UploadContext, input: z.output<typeof ZUploadReportAttachmentInput>) {
   const report = await loadWritableReport(ctx, input.reportId);
-  if (input.file.size > MAX_ATTACHMENT_BYTES) {
-    throw await invalidFields([{ field: 'file', messageKey: 'reports.attachments.tooLarge', params: { max: MAX_MB } }]);
-  }
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const kind = detectFileKind(bytes);
-  if (!kind) throw await invalidFields([{ field: 'file', messageKey: 'reports.attachments.wrongType' }]);
-  const sha256 = await storeBlob(bytes);
-  const attachment = await ctx.tx.attachment.create({
-    data: {
-      sha256,
-      mimeType: kind.mimeType,
-      sizeBytes: bytes.byteLength,
-      fileName: cleanFileName(input.file.name, kind),
-      uploadedById: ctx.actor.userId,
-      workReportId: report.id,
-    },
-    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
-  });
+  const prepared = await prepareUploads([input.file], { field: 'file', accept: 'documents' });
+  const [stored] = await storeAttachments(ctx, prepared, { workReportId: report.id });
+  const { sha256, ...attachment } = stored!;
   await ctx.audit({
     action: 'attachment.upload',
     entityType: 'Attachment',

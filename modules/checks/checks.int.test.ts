@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
-import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
+import { MAX_FILE_BYTES } from '@/lib/upload-limits';
 import { jpegWithExif, PLAIN_PNG } from '@/modules/attachments/fixtures/exif-fixture';
 import { readBlob } from '@/modules/attachments/storage';
 import { findVisitChecks, getCheck, getCheckPhoto } from '@/modules/checks/queries';
@@ -148,7 +148,7 @@ describe('photo uploads', () => {
     const png = await postCheck(checkPayload(world), [{ bytes: PLAIN_PNG, name: 'house.png', type: 'image/png' }]);
     expect(png.result.ok).toBe(true);
     const before = await checkCount(world.visit.id);
-    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(jpegWithExif(PHOTO));
     const large = await postCheck(checkPayload(world), [{ bytes: big, name: 'huge.jpg' }]);
     expect(large.status).toBe(422);

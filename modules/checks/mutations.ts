@@ -5,7 +5,8 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
 import { loadVisitForCheck } from '@/modules/checks/access';
-import { preparePhotos, storeCheckPhotos } from '@/modules/checks/photos';
+import { prepareUploads } from '@/modules/attachments/prepare-upload';
+import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
 import { invalidFields } from '@/modules/reports/field-errors';
@@ -36,7 +37,7 @@ async function loadTemplate(ctx: GuardedContext, templateId: string) {
   return template;
 }
 
-export async function submitCheck(ctx: GuardedContext, input: SubmitInput) {
+export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   const visit = await loadVisitForCheck(ctx.tx, ctx.actor, input.siteVisitId);
   const existing = await findBySubmissionKey(ctx, input.submissionKey);
   const outcome = resolveSubmission(existing, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId });
@@ -55,7 +56,7 @@ export async function submitCheck(ctx: GuardedContext, input: SubmitInput) {
   if (problems.length > 0) {
     throw await invalidFields(problems.map((p) => ({ field: `answers.${p.itemId}`, messageKey: `checks.errors.answer.${p.reason}` })));
   }
-  const photos = await preparePhotos(input.photos);
+  const photos = await prepareUploads(input.photos, { field: 'photos', accept: 'images' });
   const flags = checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers);
 
   const check = await ctx.tx.householdCheck.create({
@@ -77,7 +78,7 @@ export async function submitCheck(ctx: GuardedContext, input: SubmitInput) {
     },
     select: { id: true },
   });
-  const stored = await storeCheckPhotos(ctx.tx, check.id, ctx.actor.userId, photos);
+  const stored = await storeAttachments(ctx, photos, { checkId: check.id });
   await ctx.audit({
     action: 'check.submit',
     entityType: 'HouseholdCheck',

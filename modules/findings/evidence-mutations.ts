@@ -7,11 +7,13 @@ import { loadFindingForWrite } from '@/modules/findings/access';
 import { loadEditableFinding } from '@/modules/findings/mutations';
 import type { ZAppealFindingInput, ZRemoveEvidenceInput, ZUploadEvidenceInput } from '@/modules/findings/schema';
 import { applyStep } from '@/modules/findings/step';
-import { storeFiles } from '@/modules/findings/stored-files';
+import { prepareUploads } from '@/modules/attachments/prepare-upload';
+import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 
-export async function uploadFindingEvidence(ctx: GuardedContext, input: z.output<typeof ZUploadEvidenceInput>) {
+export async function uploadFindingEvidence(ctx: UploadContext, input: z.output<typeof ZUploadEvidenceInput>) {
   const finding = await loadEditableFinding(ctx, input.findingId);
-  const [attachment] = await storeFiles(ctx, [input.file], { findingId: finding.id }, 'file');
+  const prepared = await prepareUploads([input.file], { field: 'file', accept: 'documents' });
+  const [attachment] = await storeAttachments(ctx, prepared, { findingId: finding.id });
   await ctx.audit({
     action: 'finding.evidence.add',
     entityType: 'Finding',
@@ -38,14 +40,15 @@ export async function removeFindingEvidence(ctx: GuardedContext, input: z.output
 }
 
 /** 申诉举证: an official of the responsible region disputes the finding before the window closes. */
-export async function appealFinding(ctx: GuardedContext, input: z.output<typeof ZAppealFindingInput>) {
+export async function appealFinding(ctx: UploadContext, input: z.output<typeof ZAppealFindingInput>) {
   const finding = await loadFindingForWrite(ctx.tx, ctx.actor, input.id);
+  const prepared = await prepareUploads(input.files, { field: 'files', accept: 'documents' });
   const step = await applyStep(ctx, finding, 'appeal', input.version, { audit: { reason: input.reason } });
   const appeal = await ctx.tx.findingAppeal.create({
     data: { findingId: finding.id, reason: input.reason, submittedById: ctx.actor.userId },
     select: { id: true },
   });
-  const files = await storeFiles(ctx, input.files, { appealId: appeal.id }, 'files');
+  const files = await storeAttachments(ctx, prepared, { appealId: appeal.id });
   await ctx.audit({
     action: 'finding.appeal.evidence',
     entityType: 'Finding',

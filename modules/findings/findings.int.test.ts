@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
-import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
+import { MAX_FILE_BYTES } from '@/lib/upload-limits';
 import { readBlob } from '@/modules/attachments/storage';
 import { confirmFindingAction, createFindingAction, updateFindingAction } from '@/modules/findings/actions';
 import { attachmentResponse, uploadEvidenceResponse } from '@/modules/findings/route-handlers';
@@ -131,9 +131,9 @@ describe('evidence', () => {
   it('refuses a file over the size limit, by its declared length and by its content', async () => {
     const finding = await makeFinding(demo);
     signInAs(demo.users.assessor);
-    const big = new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], 'big.pdf');
+    const big = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'big.pdf');
     expect(await upload(finding.id, big)).toMatchObject({ status: 422, body: { code: 'INVALID_INPUT', fieldErrors: { file: [expect.stringContaining('20 MB')] } } });
-    const declared = new Request('http://localhost/x', { method: 'POST', headers: { 'content-length': String(MAX_ATTACHMENT_BYTES * 2) }, body: 'x' });
+    const declared = new Request('http://localhost/x', { method: 'POST', headers: { 'content-length': String(MAX_FILE_BYTES * 2) }, body: 'x' });
     expect((await uploadEvidenceResponse(declared, finding.id)).status).toBe(413);
     expect(await getDb().attachment.count({ where: { findingId: finding.id } })).toBe(0);
   });

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/rosters/route';
 import { getDb } from '@/lib/server/db';
+import { multipartLimit } from '@/lib/upload-limits';
+import { MAX_ROSTER_BYTES } from '@/modules/households/roster-file';
 import type { RosterStreamEvent } from '@/modules/households/roster-events';
 import { generateRoster, ROSTER_CSV_HEADER, toRosterCsv } from '@/modules/households/roster-generator';
 import { rosterHash } from '@/modules/households/roster-hash';
@@ -110,5 +112,24 @@ describe('roster import', () => {
     const response = await POST(new Request('http://localhost/api/rosters', { method: 'POST', body: form }));
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { file: expect.any(Array) } });
+  });
+
+  it('cuts off a chunked upload with no Content-Length at the ceiling, before anything is parsed', async () => {
+    signInAs(demo.users.leader);
+    const before = await deqingImports();
+    const chunk = new Uint8Array(1024 * 1024).fill(0x41);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    }, { highWaterMark: 0 });
+    const request = new Request('http://localhost/api/rosters', { method: 'POST', body, duplex: 'half', headers: { 'content-type': 'multipart/form-data; boundary=b' } } as RequestInit);
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('MB') });
+    expect(pulled).toBeLessThanOrEqual(multipartLimit(1, MAX_ROSTER_BYTES) + chunk.byteLength);
+    expect(await deqingImports()).toBe(before);
   });
 });

@@ -8,7 +8,8 @@ import { fieldError } from '@/lib/server/field-error';
 import { localCalendarDate } from '@/lib/local-time';
 import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
 import { applyStep } from '@/modules/findings/step';
-import { storeFiles } from '@/modules/findings/stored-files';
+import { prepareUploads } from '@/modules/attachments/prepare-upload';
+import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import type { ZAddProgressInput, ZRevisePlanInput, ZSubmitPlanInput, ZSubmitProofInput } from '@/modules/rectifications/schema';
 
 async function assertDeadlineAhead(deadline: Date) {
@@ -65,11 +66,12 @@ export async function addProgressUpdate(ctx: GuardedContext, input: z.output<typ
   return update;
 }
 
-export async function submitProof(ctx: GuardedContext, input: z.output<typeof ZSubmitProofInput>) {
+export async function submitProof(ctx: UploadContext, input: z.output<typeof ZSubmitProofInput>) {
   const finding = await loadFindingForWrite(ctx.tx, ctx.actor, input.id);
+  const prepared = await prepareUploads(input.files, { field: 'files', accept: 'documents' });
   const step = await applyStep(ctx, finding, 'submitProof', input.version, { audit: { note: input.note } });
   const rectificationId = finding.rectification!.id;
-  const files = await storeFiles(ctx, input.files, { rectificationId }, 'files');
+  const files = await storeAttachments(ctx, prepared, { rectificationId });
   await ctx.tx.rectification.update({
     where: { id: rectificationId },
     data: { status: 'PROOF_SUBMITTED', proofNote: input.note, version: { increment: 1 } },

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import type { GuardedContext } from '@/lib/server/guarded';
+import { cleanFileName } from '@/modules/attachments/file-name';
 import { assertCanWriteReport } from '@/modules/reports/access';
 import { MAX_UPLOAD_BYTES } from '@/modules/reports/excel-layout';
 import { loadWorkbook, readReportTemplate, type RejectedCell } from '@/modules/reports/excel';
@@ -41,7 +42,7 @@ export async function importReportExcel(ctx: GuardedContext, input: z.output<typ
   if (!read.ok) throw invalid('excel.errors.notTemplate');
   if (read.reportId !== report.id) throw invalid('excel.errors.otherReport');
 
-  const file = { name: input.file.name.slice(0, 200), sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const file = { name: cleanFileName(input.file.name, { extension: 'xlsx' }), sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   const audit = (action: string, data: Record<string, unknown>) =>
     ctx.audit({ action, entityType: 'WorkReport', entityId: report.id, assessmentId: report.assessmentId, data: { file, ...data } });
 

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
 import { toFieldErrors } from '@/lib/server/guarded';
+import { MultipartError, readMultipart } from '@/lib/server/multipart';
+import { multipartLimit } from '@/lib/upload-limits';
+import { cleanFileName } from '@/modules/attachments/file-name';
 import { hasPermission, requireActor } from '@/modules/auth/actor';
 import { MAX_ROSTER_BYTES, readRosterFile } from '@/modules/households/roster-file';
 import { assertCanImportRoster, importRoster } from '@/modules/households/roster-import';
@@ -25,8 +28,8 @@ export async function POST(request: Request): Promise<Response> {
   let actor: Awaited<ReturnType<typeof requireActor>>;
   try {
     actor = await requireActor();
-    const form = await request.formData().catch(() => null);
-    const parsed = ZRosterUpload.safeParse({ countyId: form?.get('countyId') ?? undefined, file: form?.get('file') ?? undefined });
+    const { fields, files } = await readMultipart(request, { maxBytes: multipartLimit(1, MAX_ROSTER_BYTES) });
+    const parsed = ZRosterUpload.safeParse({ countyId: fields.countyId, file: files.file?.[0] });
     if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
     upload = parsed.data;
     if (upload.file.size === 0) throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.fileEmpty' });
@@ -35,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     await assertCanImportRoster(getDb(), actor, upload.countyId);
   } catch (error) {
     const failure = await failureOf(error);
-    return Response.json(failure, { status: APP_ERROR_STATUS[failure.code] });
+    return Response.json(failure, { status: error instanceof MultipartError ? error.status : APP_ERROR_STATUS[failure.code] });
   }
 
   const encoder = new TextEncoder();
@@ -45,7 +48,7 @@ export async function POST(request: Request): Promise<Response> {
       try {
         send({ type: 'reading' });
         const records = await readRosterFile(new Uint8Array(await upload.file.arrayBuffer()));
-        const outcome = await importRoster(getDb(), actor, { countyId: upload.countyId, fileName: upload.file.name.slice(0, 200), records }, (p) => send({ type: 'progress', ...p }));
+        const outcome = await importRoster(getDb(), actor, { countyId: upload.countyId, fileName: cleanFileName(upload.file.name), records }, (p) => send({ type: 'progress', ...p }));
         send(outcome.ok ? { type: 'done', ...outcome } : { type: 'invalid', issueCount: outcome.issueCount, issues: outcome.issues });
       } catch (error) {
         send({ type: 'error', ...(await failureOf(error)) });

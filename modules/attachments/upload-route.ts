@@ -1,0 +1,52 @@
+// Route handlers that take files. Nobody signed in → 401 before a byte of the body is read; the
+// body is read through the streamed multipart reader with the shared byte ceiling; the write runs
+// on the guarded path (session → zod → permission → transaction → audit) with a BlobStaging whose
+// files are published if the transaction commits and removed if it does not.
+import type { z } from 'zod';
+import { APP_ERROR_STATUS, type ActionResult, type AppErrorCode } from '@/lib/app-error';
+import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
+import { MultipartError, readMultipart, type MultipartParts } from '@/lib/server/multipart';
+import { multipartLimit } from '@/lib/upload-limits';
+import { getActor } from '@/modules/auth/actor';
+import type { UploadContext } from '@/modules/attachments/store-upload';
+import { BlobStaging } from '@/modules/attachments/storage';
+
+export type UploadDefinition<S extends z.ZodType, R> = Omit<GuardedDefinition<S, R>, 'run'> & {
+  run: (ctx: UploadContext, input: z.output<S>) => Promise<R>;
+};
+
+export async function runGuardedUpload<S extends z.ZodType, R>(def: UploadDefinition<S, R>, rawInput: unknown): Promise<ActionResult<R>> {
+  const blobs = new BlobStaging();
+  const result = await runGuarded({ ...def, run: (ctx, input) => def.run({ ...ctx, blobs }, input) }, rawInput);
+  if (result.ok) await blobs.publish();
+  else await blobs.discard();
+  return result;
+}
+
+/** `field` names the form field a refused body is reported on; `maxFiles` sets the byte ceiling. */
+export type UploadRouteOptions = { field: string; maxFiles: number };
+
+export async function uploadResponse<S extends z.ZodType, R>(
+  request: Request,
+  options: UploadRouteOptions,
+  def: UploadDefinition<S, R>,
+  toInput: (parts: MultipartParts) => Record<string, unknown>,
+): Promise<Response> {
+  const refuse = async (code: AppErrorCode, messageKey: string, params: Record<string, string | number>, status: number) => {
+    const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
+    const message = t(messageKey, params);
+    return Response.json({ ok: false, code, message, ...(code === 'INVALID_INPUT' ? { fieldErrors: { [options.field]: [message] } } : {}) }, { status });
+  };
+  // An anonymous request never gets the server to hold its body.
+  if (!(await getActor())) return refuse('UNAUTHENTICATED', 'errors.UNAUTHENTICATED', {}, APP_ERROR_STATUS.UNAUTHENTICATED);
+  let parts: MultipartParts;
+  try {
+    parts = await readMultipart(request, { maxBytes: multipartLimit(options.maxFiles) });
+  } catch (error) {
+    if (!(error instanceof MultipartError)) throw error;
+    return refuse(error.code, error.messageKey, error.params, error.status);
+  }
+  const result = await runGuardedUpload(def, toInput(parts));
+  return Response.json(result, { status: result.ok ? 200 : APP_ERROR_STATUS[result.code] });
+}
