@@ -3,10 +3,9 @@
 // - Without DATABASE_URL: an embedded Postgres (PGlite) kept in .data/pglite.
 // - Without NEXTAUTH_SECRET / AUDIT_SECRET: secrets generated on first start and kept in
 //   .data/auth-secret / .data/audit-secret (the audit key must never live in the database).
-// - Migrates as the database owner, then serves as a role with only the rights the app needs
-//   (scripts/lib/app-role.mjs).
-// - Migrates the database, loads the demo data into an empty one, builds when the sources
-//   changed since the last build, then serves. `--dev` serves with `next dev` instead.
+// - Migrates the database as its owner, loads the demo data into an empty one, builds when the
+//   sources changed since the last build, then serves as a role with only the rights the app
+//   needs (scripts/lib/app-role.mjs). `--dev` serves with `next dev` instead.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
