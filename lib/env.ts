@@ -7,7 +7,9 @@ const ZEnv = z.object({
   // getDatabaseUrl() is where a missing value becomes an error.
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
-  // The data folder (uploads, and the embedded database): relative to the working directory.
+  // Keys the audit chain and signs its checkpoints; never stored in the database.
+  AUDIT_SECRET: z.string().min(32).optional(),
+  // The data folder (uploads, audit checkpoints, the embedded database); relative to the working directory.
   DATA_DIR: z.string().min(1).default('.data'),
 });
 
@@ -24,4 +26,10 @@ export function getDatabaseUrl(): string {
   const url = getEnv().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   return url;
+}
+
+export function getAuditSecret(): string {
+  const secret = getEnv().AUDIT_SECRET;
+  if (!secret) throw new Error('AUDIT_SECRET is not set: start the app with `npm start`, which provides one.');
+  return secret;
 }

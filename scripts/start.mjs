@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: the application at http://localhost:3000 (PORT to change), ready to use.
 // - Without DATABASE_URL: an embedded Postgres (PGlite) kept in .data/pglite.
-// - Without NEXTAUTH_SECRET: a secret generated on first start and kept in .data/auth-secret.
-// - Migrates the database, loads the demo data into an empty one, builds when the sources
-//   changed since the last build, then serves. `--dev` serves with `next dev` instead.
+// - Without NEXTAUTH_SECRET / AUDIT_SECRET: secrets generated on first start and kept in
+//   .data/auth-secret / .data/audit-secret (the audit key must never live in the database).
+// - Migrates the database as its owner, loads the demo data into an empty one, builds when the
+//   sources changed since the last build, then serves as a role with only the rights the app
+//   needs (scripts/lib/app-role.mjs). `--dev` serves with `next dev` instead.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
 import { startEmbeddedPostgres } from './lib/database.mjs';
 import { computeSourceHash } from './lib/source-hash.mjs';
@@ -37,12 +40,12 @@ if (existsSync(PID_FILE) && isRunning(Number(readFileSync(PID_FILE, 'utf8')))) {
 }
 writeFileSync(PID_FILE, String(process.pid));
 
-function authSecret() {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(DATA_DIR, 'auth-secret');
+function keptSecret(envName, fileName) {
+  if (process.env[envName]) return process.env[envName];
+  const file = path.join(DATA_DIR, fileName);
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-    log(`generated a session secret in ${path.relative(process.cwd(), file)}`);
+    log(`generated ${envName} in ${path.relative(process.cwd(), file)}`);
   }
   return readFileSync(file, 'utf8').trim();
 }
@@ -85,7 +88,9 @@ try {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_SECRET: keptSecret('NEXTAUTH_SECRET', 'auth-secret'),
+    AUDIT_SECRET: keptSecret('AUDIT_SECRET', 'audit-secret'),
+    DATA_DIR,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
     CHECKPOINT_DISABLE: '1',
@@ -93,6 +98,7 @@ try {
 
   await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   log('database migrated');
+  env.DATABASE_URL = await ensureAppRole(databaseUrl, { dataDir: DATA_DIR });
   if (process.env.SEED_DEMO !== '0' && (await isEmpty(databaseUrl))) {
     await exec('tsx', ['seeds/seed.ts'], env);
     log('demo data loaded');

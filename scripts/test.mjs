@@ -8,6 +8,10 @@
 // embedded PGlite server in memory.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, startEmbeddedPostgres } from './lib/database.mjs';
 
@@ -58,10 +62,10 @@ const STAGE_RUNNERS = {
   typecheck: () => npx('tsc', ['--noEmit']),
   unit: () => npx('vitest', ['run', '--project', 'unit']),
   integration: () =>
-    withDatabase('it', (url) => npx('vitest', ['run', '--project', 'integration'], { ...baseEnv, DATABASE_URL: url, NODE_ENV: 'test' })),
+    withDatabase('it', async (url) => npx('vitest', ['run', '--project', 'integration'], { ...baseEnv, DATABASE_URL: await ensureAppRole(url), DATABASE_OWNER_URL: url, NODE_ENV: 'test' })),
   e2e: () =>
     withDatabase('e2e', async (url) => {
-      const env = { ...baseEnv, DATABASE_URL: url };
+      const env = { ...baseEnv, DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
       const seeded = await npx('tsx', ['seeds/seed.ts'], env);
       if (seeded !== 0) return seeded;
       const built = await npx('next', ['build'], env);

@@ -10,5 +10,6 @@ export async function signIn(page: Page, username: DemoUsername | string, passwo
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+  // The first sign-in after the server starts loads the auth route and the password hasher (~4 s here).
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout: 15_000 });
 }

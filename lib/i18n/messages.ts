@@ -3,32 +3,62 @@
 // in <area>.<locale>.json so areas can grow without touching each other's files.
 import en from '@/lib/i18n/messages/en.json';
 import zhCN from '@/lib/i18n/messages/zh-CN.json';
+import auditEn from '@/lib/i18n/messages/audit.en.json';
+import auditZh from '@/lib/i18n/messages/audit.zh-CN.json';
 import campaignsEn from '@/lib/i18n/messages/campaigns.en.json';
 import campaignsZh from '@/lib/i18n/messages/campaigns.zh-CN.json';
-import groupsEn from '@/lib/i18n/messages/groups.en.json';
-import groupsZh from '@/lib/i18n/messages/groups.zh-CN.json';
+import checksEn from '@/lib/i18n/messages/checks.en.json';
+import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
 import drawsEn from '@/lib/i18n/messages/draws.en.json';
 import drawsZh from '@/lib/i18n/messages/draws.zh-CN.json';
+import excelEn from '@/lib/i18n/messages/excel.en.json';
+import excelZh from '@/lib/i18n/messages/excel.zh-CN.json';
+import findingsEn from '@/lib/i18n/messages/findings.en.json';
+import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
+import groupsEn from '@/lib/i18n/messages/groups.en.json';
+import groupsZh from '@/lib/i18n/messages/groups.zh-CN.json';
 import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import rulesEn from '@/lib/i18n/messages/rules.en.json';
 import rulesZh from '@/lib/i18n/messages/rules.zh-CN.json';
-import excelEn from '@/lib/i18n/messages/excel.en.json';
-import excelZh from '@/lib/i18n/messages/excel.zh-CN.json';
 import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
 import siteVisitsZh from '@/lib/i18n/messages/siteVisits.zh-CN.json';
-import checksEn from '@/lib/i18n/messages/checks.en.json';
-import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
-import findingsEn from '@/lib/i18n/messages/findings.en.json';
-import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
 import uploadsEn from '@/lib/i18n/messages/uploads.en.json';
 import uploadsZh from '@/lib/i18n/messages/uploads.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh, uploads: uploadsZh };
-const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn, uploads: uploadsEn };
+const ZH_CN = {
+  ...zhCN,
+  audit: auditZh,
+  campaigns: campaignsZh,
+  checks: checksZh,
+  draws: drawsZh,
+  excel: excelZh,
+  findings: findingsZh,
+  groups: groupsZh,
+  meetings: meetingsZh,
+  reports: reportsZh,
+  rules: rulesZh,
+  siteVisits: siteVisitsZh,
+  uploads: uploadsZh,
+};
+const EN = {
+  ...en,
+  audit: auditEn,
+  campaigns: campaignsEn,
+  checks: checksEn,
+  draws: drawsEn,
+  excel: excelEn,
+  findings: findingsEn,
+  groups: groupsEn,
+  meetings: meetingsEn,
+  reports: reportsEn,
+  rules: rulesEn,
+  siteVisits: siteVisitsEn,
+  uploads: uploadsEn,
+};
 
 export type Messages = typeof ZH_CN;
 

@@ -7,6 +7,7 @@ import { getServerTranslator, type ServerTranslator } from '@/lib/i18n/server-tr
 import { hasPermission, requireActor, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
 import { recordAuditEvent, type AuditInput } from '@/modules/audit/mutations';
+import { noteAuditCommit } from '@/modules/audit/checkpoints';
 
 export type GuardedContext = {
   actor: Actor;
@@ -33,9 +34,10 @@ export async function runGuarded<S extends z.ZodType, R>(
       throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
     }
     if (!hasPermission(actor, def.permission)) throw new AppError('FORBIDDEN');
+    let audited = 0;
     const data = await getDb().$transaction(
       async (tx) => {
-        let audited = 0;
+        audited = 0;
         const audit = async (event: AuditInput) => {
           await recordAuditEvent(tx, actor.userId, event);
           audited += 1;
@@ -47,6 +49,7 @@ export async function runGuarded<S extends z.ZodType, R>(
       },
       { timeout: 30_000, maxWait: 10_000 },
     );
+    await noteAuditCommit(getDb(), audited);
     return { ok: true, data };
   } catch (error) {
     return toFailure(error);

@@ -1,6 +1,7 @@
 // Appends one event to the audit chain inside the caller's transaction.
+import { getAuditSecret } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
-import { computeAuditHash, GENESIS_HASH } from '@/modules/audit/rules';
+import { computeKeyedHash, GENESIS_HASH, KEYED_SCHEME } from '@/modules/audit/rules';
 
 /** Serialises chain appends: the next hash depends on the last one. */
 const AUDIT_CHAIN_LOCK = 7_274_001;
@@ -15,6 +16,8 @@ export type AuditInput = {
 };
 
 export async function recordAuditEvent(tx: Tx, actorId: string | null, input: AuditInput): Promise<void> {
+  // Fail closed: without the key no event can be written, so neither can the write it records.
+  const secret = getAuditSecret();
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
   const prevHash = last?.hash ?? GENESIS_HASH;
@@ -30,6 +33,12 @@ export async function recordAuditEvent(tx: Tx, actorId: string | null, input: Au
     data,
   };
   await tx.auditEvent.create({
-    data: { ...content, data: data as object, prevHash, hash: computeAuditHash(prevHash, content) },
+    data: {
+      ...content,
+      data: data as object,
+      prevHash,
+      hash: computeKeyedHash(secret, prevHash, content),
+      hashScheme: KEYED_SCHEME,
+    },
   });
 }

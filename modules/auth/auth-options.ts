@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { getDb } from '@/lib/server/db';
 import { authenticate } from '@/modules/auth/credentials';
+import { recordFailedSignIn, recordSignIn, recordSignOut } from '@/modules/auth/sign-in-audit';
 
 const ZCredentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
@@ -20,11 +21,19 @@ export const authOptions: NextAuthOptions = {
       credentials: { username: { type: 'text' }, password: { type: 'password' } },
       async authorize(raw) {
         const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        return authenticate(getDb(), parsed.data.username, parsed.data.password);
+        const user = parsed.success ? await authenticate(getDb(), parsed.data.username, parsed.data.password) : null;
+        // Recorded before the answer: a sign-in that cannot be audited does not happen.
+        if (user) await recordSignIn(getDb(), user.id);
+        else await recordFailedSignIn(getDb(), raw?.username);
+        return user;
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (token?.sub) await recordSignOut(getDb(), token.sub);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sub = user.id;
