@@ -105,8 +105,9 @@ async function initialise(dataDir, log) {
   renameSync(pending, path.join(dataDir, EMBEDDED_SERVER_FOLDER));
 }
 
-function tail(lines) {
-  return lines.slice(-20).join('').trim();
+function explain(lines, dataDir) {
+  const hint = AS_ROOT ? `\nAs root, the server runs as the OS user postgres, which must be able to reach ${dataDir}.` : '';
+  return `${lines.slice(-20).join('').trim()}${hint}`;
 }
 
 /**
@@ -134,14 +135,20 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
   }
 
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
-  if (fresh) await initialise(root, log);
+  if (fresh) {
+    try {
+      await initialise(root, log);
+    } catch (error) {
+      throw new Error(`could not initialise the embedded PostgreSQL server (${error.message}):\n${explain(lines, root)}`);
+    }
+  }
   const password = readFileSync(path.join(root, PASSWORD_FILE), 'utf8').trim();
   const port = await findFreePort();
   const server = createServer({ databaseDir, password, port, flags, log });
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`the embedded PostgreSQL server did not start (${error?.message ?? 'it exited'}):\n${tail(lines)}`);
+    throw new Error(`the embedded PostgreSQL server did not start (${error?.message ?? 'it exited'}):\n${explain(lines, root)}`);
   }
   writeFileSync(stateFile, JSON.stringify({ port }), { mode: 0o600 });
   if (fresh) await onServer(embeddedUrl(port, password, 'postgres'), `CREATE DATABASE "${APP_DATABASE}"`);
