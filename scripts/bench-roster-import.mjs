@@ -7,12 +7,12 @@
 //   node scripts/bench-roster-import.mjs [--rows 100000]
 //
 // With DATABASE_URL (a local server) a scratch database is created there and dropped afterwards;
-// without it an in-memory embedded PGlite is used.
+// without it a temporary embedded PostgreSQL server is used.
 import { randomBytes } from 'node:crypto';
 import { register } from 'node:module';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
-import { assertLocalDatabase, createScratchDatabase, startEmbeddedPostgres } from './lib/database.mjs';
+import { assertLocalDatabase, createScratchDatabase, openTemporaryEmbeddedDatabase } from './lib/database.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
 
 const ROOT = new URL('../', import.meta.url).href;
@@ -35,8 +35,8 @@ async function freshDatabase() {
     const db = await createScratchDatabase(process.env.DATABASE_URL, `bench_roster_${randomBytes(4).toString('hex')}`);
     return { url: db.url, kind: 'PostgreSQL (local server)', release: db.drop };
   }
-  const server = await startEmbeddedPostgres({ dir: 'memory://' });
-  return { url: server.url, kind: 'PGlite (embedded, in memory)', release: server.stop };
+  const server = await openTemporaryEmbeddedDatabase();
+  return { url: server.url, kind: 'PostgreSQL (embedded, temporary)', release: server.stop };
 }
 
 const seconds = (ms) => (ms / 1000).toFixed(2);

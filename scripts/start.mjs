@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the application at http://localhost:3000 (PORT to change), ready to use.
-// - Without DATABASE_URL: an embedded Postgres (PGlite) kept in .data/pglite.
+// - Without DATABASE_URL: an embedded PostgreSQL server with its files in .data/postgres; the data of
+//   an earlier version's PGlite folder (.data/pglite) is moved into it once.
 // - Without NEXTAUTH_SECRET / AUDIT_SECRET: secrets generated on first start and kept in
 //   .data/auth-secret / .data/audit-secret (the audit key must never live in the database).
 // - Migrates the database as its owner, loads the demo data into an empty one, builds when the
@@ -13,7 +14,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
-import { startEmbeddedPostgres } from './lib/database.mjs';
+import { EMBEDDED_SERVER_FOLDER, openEmbeddedDatabase } from './lib/database.mjs';
+import { movePgliteData, pgliteFolder } from './lib/pglite-move.mjs';
 import { computeSourceHash } from './lib/source-hash.mjs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? '.data');
@@ -70,20 +72,53 @@ async function isEmpty(url) {
 
 let embedded;
 let server;
-async function shutdown(code = 0) {
-  server?.kill('SIGTERM');
-  await embedded?.stop();
-  rmSync(PID_FILE, { force: true });
-  process.exit(code);
+let stopping;
+// Next first, then the database it uses; the pid file goes at once so that a new start is not refused.
+function shutdown(code = 0) {
+  stopping ??= (async () => {
+    rmSync(PID_FILE, { force: true });
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('close', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await embedded?.stop();
+    process.exit(code);
+  })();
+  return stopping;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(0));
+
+/** Moves an earlier version's PGlite data into the new server, or stops with what to do instead. */
+async function moveEarlierData(databaseUrl) {
+  const folder = pgliteFolder(DATA_DIR);
+  if (!folder) return;
+  const shown = path.relative(process.cwd(), folder);
+  log(`moving the data of ${shown} (PGlite, used by earlier versions) into the PostgreSQL server — once…`);
+  try {
+    const moved = await movePgliteData({ folder, targetUrl: databaseUrl });
+    log(`moved ${moved.rows} rows in ${moved.tables} tables; the old folder is kept as ${path.relative(process.cwd(), moved.movedTo)} (delete it when you no longer need it)`);
+  } catch (error) {
+    throw new Error(
+      `could not move the data of ${shown} into the new embedded PostgreSQL server: ${error.message}\n` +
+        `The folder ${shown} is still in place. Either fix the cause and run npm start again, or, to start without that ` +
+        `data, move the folder away (mv ${shown} ${shown}.unused). See README.md, "Moving from PGlite".`,
+    );
+  }
+}
 
 try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, 'pglite') });
+    embedded = await openEmbeddedDatabase({ dataDir: DATA_DIR });
     databaseUrl = embedded.url;
-    log(`embedded Postgres (PGlite) serving ${path.relative(process.cwd(), path.join(DATA_DIR, 'pglite'))}`);
+    const where = path.relative(process.cwd(), path.join(DATA_DIR, EMBEDDED_SERVER_FOLDER));
+    log(`embedded PostgreSQL ${embedded.attached ? 'already running on' : 'serving'} ${where}`);
+    embedded.exited?.then(() => {
+      if (stopping) return;
+      console.error('[start] the embedded PostgreSQL server stopped; stopping the application.');
+      void shutdown(1);
+    });
   }
   const env = {
     ...process.env,
@@ -98,6 +133,7 @@ try {
 
   await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   log('database migrated');
+  if (embedded) await moveEarlierData(databaseUrl);
   env.DATABASE_URL = await ensureAppRole(databaseUrl, { dataDir: DATA_DIR });
   if (process.env.SEED_DEMO !== '0' && (await isEmpty(databaseUrl))) {
     await exec('tsx', ['seeds/seed.ts'], env);

@@ -3,9 +3,10 @@
 // `node scripts/test.mjs integration e2e` runs only the named stages; arguments after `--`
 // go to Playwright (e.g. `node scripts/test.mjs e2e -- e2e/sign-in.spec.ts`).
 //
-// Databases: with DATABASE_URL set, each stage gets a fresh database created on that
-// server (which must be local) and dropped afterwards; without it, each stage gets an
-// embedded PGlite server in memory.
+// Databases: each stage gets a fresh database, dropped afterwards, on the server named by
+// DATABASE_URL (which must be local) or, without it, on one embedded PostgreSQL server started
+// for the run in a temporary folder. The load stage always runs on an embedded server of its
+// own: it checks the default that `npm start` gives a user (see scripts/load-mixed.mjs).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -13,9 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
-import { assertLocalDatabase, createScratchDatabase, findFreePort, startEmbeddedPostgres } from './lib/database.mjs';
+import { assertLocalDatabase, createScratchDatabase, findFreePort, openTemporaryEmbeddedDatabase } from './lib/database.mjs';
+import { runLoadStage } from './test/load-stage.mjs';
 
-const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e'];
+const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e', 'load'];
 const dashDash = process.argv.indexOf('--');
 const requested = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
 const playwrightArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
@@ -33,19 +35,23 @@ function run(command, args, env = baseEnv) {
 
 const npx = (bin, args, env) => run(process.execPath, [`node_modules/.bin/${bin}`, ...args], env);
 
+let embeddedServer;
+/** The server on which stages create their databases: DATABASE_URL's, or one embedded server per run. */
+async function databaseServerUrl() {
+  if (process.env.DATABASE_URL) {
+    assertLocalDatabase(process.env.DATABASE_URL);
+    return process.env.DATABASE_URL;
+  }
+  embeddedServer ??= openTemporaryEmbeddedDatabase();
+  return (await embeddedServer).url;
+}
+
 /** A fresh, migrated database for one stage; `release()` removes it. */
 async function freshDatabase(stage) {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    assertLocalDatabase(serverUrl);
-    const name = `assess_${stage}_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    const db = await createScratchDatabase(serverUrl, name);
-    await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: db.url }, stdio: ['ignore', 'ignore', 'inherit'] });
-    return { url: db.url, release: db.drop };
-  }
-  const server = await startEmbeddedPostgres({ dir: 'memory://' });
-  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: server.url }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return { url: server.url, release: server.stop };
+  const name = `assess_${stage}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const db = await createScratchDatabase(await databaseServerUrl(), name);
+  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: db.url }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { url: db.url, release: db.drop };
 }
 
 async function withDatabase(stage, fn) {
@@ -55,6 +61,13 @@ async function withDatabase(stage, fn) {
   } finally {
     await db.release();
   }
+}
+
+let buildResult;
+/** `next build` once per run: the e2e and load stages serve the same build. */
+async function buildOnce(env) {
+  buildResult ??= npx('next', ['build'], env);
+  return buildResult;
 }
 
 const STAGE_RUNNERS = {
@@ -68,11 +81,12 @@ const STAGE_RUNNERS = {
       const env = { ...baseEnv, DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
       const seeded = await npx('tsx', ['seeds/seed.ts'], env);
       if (seeded !== 0) return seeded;
-      const built = await npx('next', ['build'], env);
+      const built = await buildOnce(env);
       if (built !== 0) return built;
       const port = String(await findFreePort());
       return npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
     }),
+  load: () => runLoadStage({ build: () => buildOnce(baseEnv), npx, run, env: baseEnv }),
 };
 
 const results = [];
@@ -86,6 +100,8 @@ for (const stage of stages) {
   results.push({ stage, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) });
   if (code !== 0) break;
 }
+
+await embeddedServer?.then((server) => server.stop(), () => undefined);
 
 console.log('\n━━ summary ━━');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.stage} (${r.seconds} s)`);

@@ -1,4 +1,9 @@
+export const EMBEDDED_SERVER_FOLDER: string;
 export function findFreePort(): Promise<number>;
-export function startEmbeddedPostgres(options: { dir: string; port?: number }): Promise<{ url: string; stop: () => Promise<void> }>;
+export function openEmbeddedDatabase(options: {
+  dataDir: string;
+  flags?: string[];
+}): Promise<{ url: string; stop: () => Promise<void>; attached: boolean; exited?: Promise<void> }>;
+export function openTemporaryEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }>;
 export function assertLocalDatabase(url: string): void;
 export function createScratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }>;

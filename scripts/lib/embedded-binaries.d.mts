@@ -1,0 +1,1 @@
+export function linkServerLibraries(packageRoot?: string | null): void;
