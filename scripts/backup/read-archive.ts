@@ -7,25 +7,24 @@ import { createGunzip } from 'node:zlib';
 import { isDataFileEntry, MANIFEST_NAME, TABLE_PREFIX, ZManifest, type Manifest } from '@/scripts/backup/manifest';
 import { ArchiveError, readTar, type TarEntry } from '@/scripts/backup/tar';
 
-/** The archive's entries; a damaged or truncated gzip stream becomes an ArchiveError. */
-export async function* readArchive(file: string): AsyncGenerator<TarEntry> {
+/** The uncompressed bytes; a damaged or truncated gzip stream becomes an ArchiveError. */
+async function* decompress(file: string): AsyncGenerator<Buffer> {
   const gunzip = createGunzip();
   createReadStream(file)
     .on('error', (error) => gunzip.destroy(error))
     .pipe(gunzip);
   try {
-    yield* readTar(gunzip);
+    for await (const chunk of gunzip) yield chunk as Buffer;
   } catch (error) {
-    if (error instanceof ArchiveError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE') {
-      throw new ArchiveError(`the archive is damaged or truncated (${(error as Error).message})`);
-    }
+    if (code.startsWith('Z_')) throw new ArchiveError(`the archive is damaged or truncated (${(error as Error).message})`);
     throw error;
   } finally {
     gunzip.destroy();
   }
 }
+
+export const readArchive = (file: string): AsyncGenerator<TarEntry> => readTar(decompress(file));
 
 export async function readWhole(body: AsyncIterable<Buffer>): Promise<Buffer> {
   const pieces: Buffer[] = [];
