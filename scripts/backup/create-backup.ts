@@ -2,13 +2,13 @@
 // the audit checkpoints and manifest.json (written last, with a SHA-256 for every entry).
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { appSchema } from '@/scripts/backup/catalog';
-import { findDataFiles } from '@/scripts/backup/data-files';
+import { findDataFiles, type DataFile } from '@/scripts/backup/data-files';
 import { dumpDatabase, type DatabaseDump } from '@/scripts/backup/dump-database';
 import { BACKUP_FORMAT, MANIFEST_NAME, type Manifest } from '@/scripts/backup/manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '@/scripts/backup/tar';
@@ -38,14 +38,16 @@ async function* fileEntry(entry: string, file: string, hashes: Record<string, st
 }
 
 /** The archive's bytes before compression; returns the manifest it ends with. */
-async function* archiveChunks(dump: DatabaseDump, options: BackupOptions, createdAt: string): AsyncGenerator<Buffer, Manifest> {
+async function* archiveChunks(dump: DatabaseDump, checkpoints: DataFile[], options: BackupOptions, createdAt: string): AsyncGenerator<Buffer, Manifest> {
   const tableHashes: Record<string, string> = {};
   for (const table of dump.tables) {
     yield* fileEntry(table.entry, table.file, tableHashes);
     if (tableHashes[table.entry] !== table.sha256) throw new Error(`the dump of ${table.name} changed on disk`);
   }
   const files: Manifest['files'] = {};
-  for (const { entry, file } of await findDataFiles(options.dataDir)) yield* fileEntry(entry, file, files);
+  // Uploads are listed after the snapshot, so every file a dumped row refers to is already written.
+  const uploads = await findDataFiles(options.dataDir, 'uploads');
+  for (const { entry, file } of [...uploads, ...checkpoints]) yield* fileEntry(entry, file, files);
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     createdAt,
@@ -63,16 +65,29 @@ async function* archiveChunks(dump: DatabaseDump, options: BackupOptions, create
   return manifest;
 }
 
+async function copyCheckpoints(dataDir: string, dir: string): Promise<DataFile[]> {
+  const copies: DataFile[] = [];
+  for (const [index, { entry, file }] of (await findDataFiles(dataDir, 'audit-checkpoints')).entries()) {
+    await mkdir(dir, { recursive: true });
+    const copy = path.join(dir, String(index));
+    await copyFile(file, copy);
+    copies.push({ entry, file: copy });
+  }
+  return copies;
+}
+
 export async function createBackup(options: BackupOptions): Promise<Manifest> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'assessment-backup-'));
   // Written under another name first, so that a failed run leaves no archive that looks whole.
   const partial = `${options.out}.partial`;
   try {
     const createdAt = new Date().toISOString();
+    // Checkpoints are copied before the snapshot: each records a head that the snapshot then holds.
+    const checkpoints = await copyCheckpoints(options.dataDir, path.join(scratch, 'checkpoints'));
     const dump = await dumpDatabase(options.databaseUrl, appSchema(options.databaseUrl), scratch);
     let manifest: Manifest | undefined;
     async function* archive() {
-      manifest = yield* archiveChunks(dump, options, createdAt);
+      manifest = yield* archiveChunks(dump, checkpoints, options, createdAt);
     }
     await pipeline(archive(), createGzip(), createWriteStream(partial, { mode: 0o600 }));
     await rename(partial, options.out);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_FOLDERS } from '@/scripts/backup/manifest';
+import { DATA_FOLDERS, type DataFolder } from '@/scripts/backup/manifest';
 
 /** DATA_DIR, as scripts/start.mjs resolves it. */
 export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -21,14 +21,12 @@ async function listFiles(dir: string): Promise<string[]> {
 
 export type DataFile = { entry: string; file: string };
 
-/** Regular files only; `.tmp` files are uploads still being written (modules/attachments/storage.ts). */
-export async function findDataFiles(dataDir: string): Promise<DataFile[]> {
+/** Regular files of one data folder; `.tmp` files are uploads still being written (modules/attachments/storage.ts). */
+export async function findDataFiles(dataDir: string, folder: DataFolder): Promise<DataFile[]> {
   const found: DataFile[] = [];
-  for (const folder of DATA_FOLDERS) {
-    for (const file of await listFiles(path.join(dataDir, folder))) {
-      if (file.endsWith('.tmp')) continue;
-      found.push({ entry: path.relative(dataDir, file).split(path.sep).join('/'), file });
-    }
+  for (const file of await listFiles(path.join(dataDir, folder))) {
+    if (file.endsWith('.tmp')) continue;
+    found.push({ entry: path.relative(dataDir, file).split(path.sep).join('/'), file });
   }
   return found.sort((a, b) => (a.entry < b.entry ? -1 : 1));
 }

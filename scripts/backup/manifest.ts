@@ -6,6 +6,7 @@ export const BACKUP_FORMAT = 'assessment-tracker-backup/1';
 export const MANIFEST_NAME = 'manifest.json';
 export const TABLE_PREFIX = 'database/';
 export const DATA_FOLDERS = ['uploads', 'audit-checkpoints'] as const;
+export type DataFolder = (typeof DATA_FOLDERS)[number];
 
 const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
