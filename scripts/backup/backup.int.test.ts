@@ -19,7 +19,9 @@ import { createScratchDatabase } from '@/scripts/lib/database.mjs';
 import { runPrisma } from '@/scripts/lib/run-prisma.mjs';
 import { seedDemo } from '@/seeds/demo';
 
-const SERVER_URL = process.env.DATABASE_URL!;
+// Restoring needs the owner's rights (migrations), as does creating databases: the owner's URL where
+// the test runner gives one besides the app's.
+const SERVER_URL = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL!;
 const cleanUps: (() => Promise<unknown>)[] = [];
 let work: string;
 let source: { url: string; dataDir: string };
