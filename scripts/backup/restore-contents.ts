@@ -130,8 +130,15 @@ export async function restoreContents(options: { databaseUrl: string; dataDir: s
   const staging = path.join(options.dataDir, `.restore-${process.pid}-${Date.now()}`);
   try {
     await loadAll(options.databaseUrl, options.archive, options.manifest, staging);
-    await moveIntoPlace(staging, options.dataDir);
-  } finally {
+  } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    throw error;
   }
+  // The database is committed now: if the files cannot be moved, they stay staged for moving by hand.
+  try {
+    await moveIntoPlace(staging, options.dataDir);
+  } catch (error) {
+    throw new Error(`the database is restored, but the files could not be moved into place (${(error as Error).message}); they are in ${staging}`);
+  }
+  await rm(staging, { recursive: true, force: true });
 }
