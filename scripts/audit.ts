@@ -3,15 +3,13 @@
 // the missing or changed tail. `npm run audit:checkpoint`: records the current head now (backups
 // do this before they copy the data folder).
 // Needs DATABASE_URL; AUDIT_SECRET defaults to the one `npm start` keeps in <DATA_DIR>/audit-secret.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createDb } from '@/lib/server/db';
+import { useKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
 import { getDatabaseUrl } from '@/lib/env';
 import { getCheckpointFile, writeAuditCheckpoint } from '@/modules/audit/checkpoints';
 import { verifyAuditTrail, type AuditProblem } from '@/modules/audit/queries';
 
-const keptSecret = path.join(process.env.DATA_DIR ?? '.data', 'audit-secret');
-if (!process.env.AUDIT_SECRET && existsSync(keptSecret)) process.env.AUDIT_SECRET = readFileSync(keptSecret, 'utf8').trim();
+useKeptAuditSecret();
 
 function describe(problem: AuditProblem): string {
   switch (problem.kind) {

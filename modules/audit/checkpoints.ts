@@ -20,8 +20,7 @@ export function getCheckpointFile(): string {
 }
 
 /** Every line of the file: its signed checkpoint, and the numbers of lines that fail the signature. */
-export function readCheckpoints(): { checkpoints: Checkpoint[]; badLines: number[] } {
-  const file = getCheckpointFile();
+export function readCheckpoints(file = getCheckpointFile()): { checkpoints: Checkpoint[]; badLines: number[] } {
   if (!existsSync(file)) return { checkpoints: [], badLines: [] };
   const secret = getAuditSecret();
   const checkpoints: Checkpoint[] = [];
@@ -40,12 +39,11 @@ export function readCheckpoints(): { checkpoints: Checkpoint[]; badLines: number
 let lastWrittenId: string | null = null;
 
 /** Records the current head now; null when the chain is empty or the head is already recorded. */
-export async function writeAuditCheckpoint(db: AuditDb): Promise<Checkpoint | null> {
+export async function writeAuditCheckpoint(db: AuditDb, file = getCheckpointFile()): Promise<Checkpoint | null> {
   const head = await db.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true, hash: true } });
   if (!head || head.id.toString() === lastWrittenId) return null;
   const count = await db.auditEvent.count({ where: { id: { lte: head.id } } });
   const cp: Checkpoint = { id: head.id.toString(), hash: head.hash, count, at: new Date().toISOString() };
-  const file = getCheckpointFile();
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   // One short line per append (O_APPEND): concurrent writers never interleave inside a line.
   appendFileSync(file, formatCheckpointLine(getAuditSecret(), cp), { mode: 0o600 });

@@ -1,0 +1,144 @@
+// The second pass of a restore: one transaction loads every table (foreign keys dropped while
+// loading and added back, which checks them all; sequences set as they were), while the stored
+// files go to a staging folder that is moved into place only after the transaction commits.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
+import pg from 'pg';
+import { findColumns, findForeignKeys, findTables, qualified, quoteIdent } from '@/scripts/backup/catalog';
+import { DATA_FOLDERS, isDataFileEntry, type Manifest } from '@/scripts/backup/manifest';
+import { readArchive } from '@/scripts/backup/read-archive';
+import { ArchiveError } from '@/scripts/backup/tar';
+
+const BATCH_ROWS = 2000;
+const BATCH_BYTES = 4 << 20;
+
+async function assertSameTables(client: pg.ClientBase, manifest: Manifest): Promise<void> {
+  const here = await findTables(client, manifest.schema);
+  const there = manifest.tables.map((table) => table.name);
+  if (here.join() !== [...there].sort().join()) throw new Error(`the migrated database has tables ${here.join(', ')}; the backup has ${there.join(', ')}`);
+  for (const table of manifest.tables) {
+    const columns = await findColumns(client, manifest.schema, table.name);
+    if (columns.join() !== table.columns.join()) throw new Error(`table ${table.name} has other columns here than in the backup`);
+  }
+}
+
+/** Inserts JSON lines through json_populate_recordset, which maps every field back to its column type. */
+async function loadTable(client: pg.ClientBase, schema: string, table: string, body: AsyncIterable<Buffer>): Promise<string> {
+  const target = qualified(schema, table);
+  // OVERRIDING SYSTEM VALUE keeps stored ids, also for identity columns.
+  const sql = `INSERT INTO ${target} OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_recordset(NULL::${target}, $1::json)`;
+  const hash = createHash('sha256');
+  let batch: string[] = [];
+  let batchBytes = 0;
+  let rest = '';
+  // A row's UTF-8 bytes may be split between two pieces.
+  const decoder = new StringDecoder('utf8');
+  const flush = async () => {
+    if (batch.length > 0) await client.query(sql, [`[${batch.join(',')}]`]);
+    batch = [];
+    batchBytes = 0;
+  };
+  for await (const piece of body) {
+    hash.update(piece);
+    const lines = (rest + decoder.write(piece)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      batch.push(line);
+      batchBytes += line.length;
+      if (batch.length >= BATCH_ROWS || batchBytes >= BATCH_BYTES) await flush();
+    }
+  }
+  if (rest !== '') throw new ArchiveError(`the dump of ${table} does not end with a whole row`);
+  await flush();
+  return hash.digest('hex');
+}
+
+async function stageFile(staging: string, entry: string, body: AsyncIterable<Buffer>): Promise<string> {
+  const file = path.join(staging, ...entry.split('/'));
+  await mkdir(path.dirname(file), { recursive: true });
+  const hash = createHash('sha256');
+  async function* hashed() {
+    for await (const piece of body) {
+      hash.update(piece);
+      yield piece;
+    }
+  }
+  await pipeline(hashed(), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+  return hash.digest('hex');
+}
+
+async function setSequences(client: pg.ClientBase, manifest: Manifest): Promise<void> {
+  for (const sequence of manifest.sequences) {
+    await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [qualified(manifest.schema, sequence.name), sequence.lastValue, sequence.isCalled]);
+  }
+}
+
+async function assertRowCounts(client: pg.ClientBase, manifest: Manifest): Promise<void> {
+  for (const table of manifest.tables) {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${qualified(manifest.schema, table.name)}`);
+    if (Number(rows[0]!.n) !== table.rows) throw new Error(`${table.name} has ${rows[0]!.n} rows after loading, the backup ${table.rows}`);
+  }
+}
+
+/** Loads the database in one transaction and stages the files; nothing is kept if any step fails. */
+async function loadAll(databaseUrl: string, archive: string, manifest: Manifest, staging: string): Promise<void> {
+  const tables = new Map(manifest.tables.map((table) => [table.entry, table]));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await assertSameTables(client, manifest);
+    const foreignKeys = await findForeignKeys(client, manifest.schema);
+    for (const key of foreignKeys) await client.query(`ALTER TABLE ${qualified(manifest.schema, key.table)} DROP CONSTRAINT ${quoteIdent(key.name)}`);
+    for await (const entry of readArchive(archive)) {
+      const table = tables.get(entry.name);
+      const want = table ? table.sha256 : manifest.files[entry.name];
+      if (!want) continue;
+      const got = table ? await loadTable(client, manifest.schema, table.name, entry.body) : isDataFileEntry(entry.name) && (await stageFile(staging, entry.name, entry.body));
+      if (got !== want) throw new ArchiveError(`${entry.name} changed since the archive was checked`);
+    }
+    for (const key of foreignKeys) {
+      await client.query(`ALTER TABLE ${qualified(manifest.schema, key.table)} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);
+    }
+    await setSequences(client, manifest);
+    await assertRowCounts(client, manifest);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Moves the staged folders into the (empty) data folder. */
+async function moveIntoPlace(staging: string, dataDir: string): Promise<void> {
+  for (const folder of DATA_FOLDERS) {
+    const staged = path.join(staging, folder);
+    if ((await readdir(staged).catch(() => null)) === null) continue;
+    await rmdir(path.join(dataDir, folder)).catch(() => undefined);
+    await rename(staged, path.join(dataDir, folder));
+  }
+}
+
+export async function restoreContents(options: { databaseUrl: string; dataDir: string; archive: string; manifest: Manifest }): Promise<void> {
+  await mkdir(options.dataDir, { recursive: true });
+  const staging = path.join(options.dataDir, `.restore-${process.pid}-${Date.now()}`);
+  try {
+    await loadAll(options.databaseUrl, options.archive, options.manifest, staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  // The database is committed now: if the files cannot be moved, they stay staged for moving by hand.
+  try {
+    await moveIntoPlace(staging, options.dataDir);
+  } catch (error) {
+    throw new Error(`the database is restored, but the files could not be moved into place (${(error as Error).message}); they are in ${staging}`);
+  }
+  await rm(staging, { recursive: true, force: true });
+}
