@@ -5,6 +5,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { getDb } from '@/lib/server/db';
+import { safeCallbackUrl } from '@/modules/auth/callback-url';
 import { authenticate } from '@/modules/auth/credentials';
 
 const ZCredentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
@@ -26,6 +27,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in or sign-out, only a page of this site (never an open redirect).
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeCallbackUrl(path)}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
