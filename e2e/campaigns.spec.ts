@@ -82,7 +82,7 @@ test('the admin builds a framework, reorders it, then activates and closes the c
   await create.getByLabel('名称').fill('第一组');
   await create.getByRole('button', { name: '新建' }).click();
   const card = page.getByRole('region', { name: '第1组 · 第一组' });
-  await card.getByText('设置组长').click();
+  await card.getByText('设置组长', { exact: true }).click();
   await card.getByLabel('搜索组长人选').fill('leader6');
   await card.getByLabel('组长', { exact: true }).selectOption({ index: 1 });
   await card.getByRole('button', { name: '设为组长' }).click();

@@ -7,6 +7,11 @@ const ZEnv = z.object({
   // getDatabaseUrl() is where a missing value becomes an error.
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  // A session ends after this long without a request, and after this long in any case.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (for the sign-in throttle).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -22,4 +27,9 @@ export function getDatabaseUrl(): string {
   const url = getEnv().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   return url;
+}
+
+export function getSessionLimits(): { idleMs: number; maxAgeMs: number } {
+  const env = getEnv();
+  return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: env.SESSION_MAX_HOURS * 3_600_000 };
 }
