@@ -72,10 +72,16 @@ export async function requireActor(): Promise<Actor> {
 /** Where a person whose password was reset chooses a new one (the one page that does not redirect there). */
 export const PASSWORD_CHANGE_PATH = '/account?required=1';
 
-/** For pages: sends anonymous users to sign in, and hides pages the actor may not use. */
-export async function requirePageActor(permission?: Permission): Promise<Actor> {
+/** For the signed-in shell and the account page: sends anonymous users to sign in, nothing more. */
+export async function requireSignedInActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');
+  return actor;
+}
+
+/** For pages: sends anonymous users to sign in, a reset password to be changed first, and hides pages the actor may not use. */
+export async function requirePageActor(permission?: Permission): Promise<Actor> {
+  const actor = await requireSignedInActor();
   if (actor.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   if (permission && !hasPermission(actor, permission)) notFound();
   return actor;

@@ -17,7 +17,9 @@ export type ThrottlePolicy = {
 const MINUTE = 60_000;
 
 export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 3, maxDelayMs: MINUTE, lockAfter: 10, lockMs: 15 * MINUTE, forgetAfterMs: 24 * 60 * MINUTE };
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 20, maxDelayMs: MINUTE, lockAfter: 100, lockMs: 15 * MINUTE, forgetAfterMs: 24 * 60 * MINUTE };
+// Looser: a whole office may sign in from one address behind NAT, so an address is only slowed
+// (to one attempt in 10 s at most) unless it fails a thousand times.
+export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 50, maxDelayMs: 10_000, lockAfter: 1000, lockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
 
 export type ThrottleState = { failures: number; lastFailureAt: Date | null; lockedUntil: Date | null };
 
