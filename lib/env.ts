@@ -11,6 +11,10 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
   // Reverse proxies in front of the app that append to X-Forwarded-For (for the sign-in throttle).
+  // Demo mode (set by `npm start` when it loaded the demo data): the public demo passwords are
+  // accepted as they are. Outside it, a sign-in with a password the policy refuses (the demo
+  // password among them) must choose a new one first.
+  DEMO_MODE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 

@@ -9,6 +9,7 @@ import { getDb } from '@/lib/server/db';
 import { safeCallbackUrl } from '@/modules/auth/callback-url';
 import { clientAddress } from '@/modules/auth/client-address';
 import { authenticate } from '@/modules/auth/credentials';
+import { findPasswordProblem } from '@/modules/auth/password-policy';
 import { createUserSession, revokeSession } from '@/modules/auth/sessions';
 import { THROTTLED_PREFIX } from '@/modules/auth/sign-in-errors';
 import { clearAccountFailures, recordSignInFailure, signInRetryAt, throttleKeys } from '@/modules/auth/throttle';
@@ -46,6 +47,9 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await clearAccountFailures(db, keys);
+        if (!getEnv().DEMO_MODE && findPasswordProblem(parsed.data.password, { username: parsed.data.username })) {
+          await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+        }
         const sid = await createUserSession(db, user.id, header(request?.headers as Headers, 'user-agent'));
         return { id: user.id, sid };
       },
