@@ -2,6 +2,20 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+// Sent with every response, route handlers and static files included; pages add a
+// Content-Security-Policy with a fresh nonce in proxy.ts (lib/security/headers.ts).
+// Camera (photos of evidence) and position (where a check happened) for this origin only.
+const PERMISSIONS_POLICY =
+  'camera=(self), geolocation=(self), microphone=(), display-capture=(), usb=(), serial=(), bluetooth=(), ' +
+  'payment=(), midi=(), hid=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()';
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const config = {
   reactStrictMode: true,
@@ -10,6 +24,9 @@ const config = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs', 'exifr'],
   // Excel uploads go through server actions and may be up to 5 MB (modules/reports/excel-schema.ts).
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(config);

@@ -1,7 +1,10 @@
-// Sends visitors without a session cookie to the login page, keeping where they wanted to go.
-// This is a convenience, never the permission check: the cookie is not verified here, and
-// every page, action and route handler checks the actor itself (CVE-2025-29927).
+// Runs before every page: security headers with a fresh CSP nonce, a 403 for a server action
+// posted from another site, and a redirect to the login page for visitors without a session
+// cookie. The redirect is a convenience, never the permission check: the cookie is not verified
+// here, and every page, action and route handler checks the actor itself (CVE-2025-29927).
 import { NextResponse, type NextRequest } from 'next/server';
+import { getEnv } from '@/lib/env';
+import { contentSecurityPolicy, HSTS, isCrossOriginAction } from '@/lib/security/headers';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
@@ -12,16 +15,40 @@ function hasSessionCookie(request: NextRequest): boolean {
     .some(({ name }) => SESSION_COOKIES.some((base) => name === base || name.startsWith(`${base}.`)));
 }
 
+function isPublic(pathname: string): boolean {
+  return pathname === '/login' || pathname.startsWith('/login/');
+}
+
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+}
+
 export function proxy(request: NextRequest) {
-  if (hasSessionCookie(request)) return NextResponse.next();
+  if (isCrossOriginAction(request.headers)) {
+    return NextResponse.json({ ok: false, code: 'FORBIDDEN', message: 'Cross-origin request refused' }, { status: 403 });
+  }
   const { pathname, search } = request.nextUrl;
-  const login = new URL('/login', request.url);
-  login.searchParams.set('callbackUrl', `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  if (!isPublic(pathname) && !hasSessionCookie(request)) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const https = isHttps(request);
+  const policy = contentSecurityPolicy(nonce, { dev: getEnv().NODE_ENV === 'development', https });
+  // Next reads the nonce for its own scripts from the request's policy header.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  return response;
 }
 
 export const config = {
-  // App pages only: not the login page, next-auth and other API routes, Next's assets,
-  // or any path with a file extension (favicon.ico, robots.txt, images).
-  matcher: ['/((?!login(?:/|$)|api/|_next/|.*\\.[\\w]+$).*)'],
+  // Pages only: not next-auth and other API routes, Next's assets, or any path with a file
+  // extension (favicon.ico, robots.txt, images); those get only the headers of next.config.js.
+  matcher: ['/((?!api/|_next/|.*\\.[\\w]+$).*)'],
 };

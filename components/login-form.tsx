@@ -3,8 +3,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { throttledUntil } from '@/modules/auth/sign-in-errors';
 
 const INPUT =
   'mt-1 block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 ' +
@@ -12,6 +13,7 @@ const INPUT =
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations('login');
+  const format = useFormatter();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>(initialError);
@@ -34,7 +36,13 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         return;
       }
       // One message for unknown user and wrong password, so the form does not reveal which usernames exist.
-      setError(result?.error === 'CredentialsSignin' ? t('invalidCredentials') : t('failed'));
+      const retryAt = throttledUntil(result?.error);
+      if (retryAt) {
+        const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+        setError(t('throttled', { time: format.dateTime(retryAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' }), seconds }));
+      } else {
+        setError(result?.error === 'CredentialsSignin' ? t('invalidCredentials') : t('failed'));
+      }
     } catch {
       setError(t('failed'));
     }

@@ -68,8 +68,35 @@ test('the admin builds a framework, reorders it, then activates and closes the c
   await page.keyboard.press('Enter');
   await expect(rowCodes(page)).toHaveText(['E2-A', 'E2-B']);
 
+  // Not ready to start: no group yet. The start is disabled and says what is missing.
   await page.getByRole('link', { name: '概况' }).click();
+  const readiness = page.getByRole('region', { name: '启动前检查' });
+  await expect(readiness).toContainText('尚未组建考核组');
+  await expect(page.getByRole('button', { name: '启动考核' })).toBeDisabled();
+
+  // A group with a leader and a target makes it ready.
+  const overview = page.url();
+  await page.goto(`${overview}/groups`);
+  const create = page.getByRole('region', { name: '新建考核组' });
+  await create.getByLabel('组号').fill('1');
+  await create.getByLabel('名称').fill('第一组');
+  await create.getByRole('button', { name: '新建' }).click();
+  const card = page.getByRole('region', { name: '第1组 · 第一组' });
+  await card.getByText('设置组长', { exact: true }).click();
+  await card.getByLabel('搜索组长人选').fill('leader6');
+  await card.getByLabel('组长', { exact: true }).selectOption({ index: 1 });
+  await card.getByRole('button', { name: '设为组长' }).click();
+  await expect(card.getByRole('listitem').filter({ hasText: '组长' })).toBeVisible();
+  const target = card.getByLabel('考核地区');
+  const zhaoqing = target.locator('option').filter({ hasText: /^\s*肇庆市$/ });
+  await target.selectOption((await zhaoqing.getAttribute('value'))!);
+  await card.getByRole('button', { name: '分配', exact: true }).click();
+  await expect(card.getByText('尚未分配考核地区')).toHaveCount(0);
+
+  await page.goto(overview);
+  await expect(readiness).toContainText('指标、考核组、组长和考核对象均已就绪。');
   await page.getByRole('button', { name: '启动考核' }).click();
+  await page.getByRole('button', { name: '确认启动' }).click();
   await expect(page.getByText('进行中', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '结束考核' }).click();
   await page.getByRole('button', { name: '确认结束' }).click();

@@ -70,3 +70,58 @@ test('the interface switches to English', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Campaigns and their progress' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('after signing out, the old session cookie opens nothing', async ({ page, browser }) => {
+  await signIn(page, 'huaiji');
+  const cookies = await page.context().cookies();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const stale = await replay.newPage();
+  await stale.goto('/findings');
+  await expect(stale).toHaveURL(/\/login/);
+  await replay.close();
+});
+
+test('sign out everywhere ends the session in another browser too', async ({ page, browser }) => {
+  await signIn(page, 'zhongshan');
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await signIn(second, 'zhongshan');
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: '登录设备' })).toBeVisible();
+  await page.getByRole('button', { name: '在所有设备上退出登录' }).click();
+  await page.getByRole('button', { name: '确认退出' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await second.goto('/');
+  await expect(second).toHaveURL(/\/login/);
+  await other.close();
+});
+
+test('repeated wrong passwords are slowed down, with a message that says when to try again', async ({ page }) => {
+  const username = `nobody-${Date.now()}`;
+  await page.goto('/login');
+  for (let i = 0; i < 4; i++) {
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.locator('form [role=alert]')).toBeVisible();
+  }
+  await expect(page.locator('form [role=alert]')).toContainText('尝试次数过多');
+});
+
+test('a wrong current password is named on its field, and a common new password is refused', async ({ page }) => {
+  await signIn(page, 'assessor6');
+  await page.goto('/account');
+  await page.getByLabel('当前密码').fill('not-my-password');
+  await page.getByLabel('新密码', { exact: true }).fill('a quiet river in autumn');
+  await page.getByLabel('再次输入新密码').fill('a quiet river in autumn');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('当前密码不正确。')).toBeVisible();
+  await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
+  await page.getByLabel('新密码', { exact: true }).fill('password1');
+  await page.getByLabel('再次输入新密码').fill('password1');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('这是常见密码，容易被猜中，请换一个。')).toBeVisible();
+});

@@ -11,6 +11,15 @@ const ZEnv = z.object({
   AUDIT_SECRET: z.string().min(32).optional(),
   // The data folder (uploads, audit checkpoints, the embedded database); relative to the working directory.
   DATA_DIR: z.string().min(1).default('.data'),
+  // A session ends after this long without a request, and after this long in any case.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  // Demo mode (set by `npm start` when it loaded the demo data): the public demo passwords are
+  // accepted as they are. Outside it, a sign-in with a password the policy refuses (the demo
+  // password among them) must choose a new one first.
+  DEMO_MODE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (for the sign-in throttle).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -32,4 +41,9 @@ export function getAuditSecret(): string {
   const secret = getEnv().AUDIT_SECRET;
   if (!secret) throw new Error('AUDIT_SECRET is not set: start the app with `npm start`, which provides one.');
   return secret;
+}
+
+export function getSessionLimits(): { idleMs: number; maxAgeMs: number } {
+  const env = getEnv();
+  return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: env.SESSION_MAX_HOURS * 3_600_000 };
 }

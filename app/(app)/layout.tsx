@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { hasPermission, requirePageActor, type Actor } from '@/modules/auth/actor';
+import { hasPermission, requireSignedInActor, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
@@ -31,7 +31,8 @@ function visibleLinks(actor: Actor): NavLink[] {
 }
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requirePageActor();
+  // Pages check their own permission (and a pending password change); the shell only needs someone signed in.
+  const actor = await requireSignedInActor();
   const t = await getTranslations();
   const items: NavItem[] = visibleLinks(actor).map((link) => ({ href: link.href, label: t(`nav.${link.key}`) }));
   const roles = [...new Set(actor.roles.map((r) => r.role))];

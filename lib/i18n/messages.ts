@@ -3,6 +3,8 @@
 // in <area>.<locale>.json so areas can grow without touching each other's files.
 import en from '@/lib/i18n/messages/en.json';
 import zhCN from '@/lib/i18n/messages/zh-CN.json';
+import accountEn from '@/lib/i18n/messages/account.en.json';
+import accountZh from '@/lib/i18n/messages/account.zh-CN.json';
 import auditEn from '@/lib/i18n/messages/audit.en.json';
 import auditZh from '@/lib/i18n/messages/audit.zh-CN.json';
 import campaignsEn from '@/lib/i18n/messages/campaigns.en.json';
@@ -31,6 +33,7 @@ import type { Locale } from '@/lib/i18n/locales';
 
 const ZH_CN = {
   ...zhCN,
+  account: accountZh,
   audit: auditZh,
   campaigns: campaignsZh,
   checks: checksZh,
@@ -46,6 +49,7 @@ const ZH_CN = {
 };
 const EN = {
   ...en,
+  account: accountEn,
   audit: auditEn,
   campaigns: campaignsEn,
   checks: checksEn,

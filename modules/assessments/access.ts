@@ -8,6 +8,8 @@ import { rolesWith, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
 import { subtreeWhere } from '@/modules/regions/access';
 
+const OFFICIAL_VISIBLE_CAMPAIGN: Prisma.CampaignWhereInput = { status: { not: 'DRAFT' } };
+
 export function assessmentScope(actor: Actor, permission: Permission): Prisma.AssessmentWhereInput {
   const roles = rolesWith(actor, permission);
   if (roles.some((r) => r.role === 'ADMIN')) return {};
@@ -16,8 +18,9 @@ export function assessmentScope(actor: Actor, permission: Permission): Prisma.As
   if (groupIds.length > 0) or.push({ groupId: { in: groupIds } });
   for (const r of roles) {
     if (r.role !== 'OFFICIAL' || !r.regionPath) continue;
-    or.push({ targetRegion: subtreeWhere(r.regionPath) });
-    or.push({ targetRegion: { helpedBy: { some: { helperRegion: subtreeWhere(r.regionPath) } } } });
+    // Assessed regions learn who assesses them only when the campaign starts.
+    or.push({ targetRegion: subtreeWhere(r.regionPath), campaign: OFFICIAL_VISIBLE_CAMPAIGN });
+    or.push({ targetRegion: { helpedBy: { some: { helperRegion: subtreeWhere(r.regionPath) } } }, campaign: OFFICIAL_VISIBLE_CAMPAIGN });
   }
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
 }

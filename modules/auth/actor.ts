@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb, type Db } from '@/lib/server/db';
 import { AppError } from '@/lib/app-error';
-import { getSessionUserId } from '@/modules/auth/session';
+import { getSessionIdentity } from '@/modules/auth/session';
 import { roleHasPermission, type Permission } from '@/modules/auth/permissions';
 
 export type ActorRole = {
@@ -22,9 +22,13 @@ export type Actor = {
   username: string;
   displayName: string;
   roles: ActorRole[];
+  /** Set after an admin's reset: every page but the account page waits for a new password. */
+  mustChangePassword: boolean;
+  /** The session row of this request (null outside a browser session, e.g. in scripts). */
+  sessionId: string | null;
 };
 
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+export async function loadActor(db: Db, userId: string, sessionId: string | null = null): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -32,6 +36,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       username: true,
       displayName: true,
       isActive: true,
+      mustChangePassword: true,
       roleAssignments: { select: { role: true, regionId: true, groupId: true, region: { select: { path: true } } } },
     },
   });
@@ -40,6 +45,8 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     userId: user.id,
     username: user.username,
     displayName: user.displayName,
+    mustChangePassword: user.mustChangePassword,
+    sessionId,
     roles: user.roleAssignments.map((a) => ({
       role: a.role,
       regionId: a.regionId,
@@ -51,8 +58,8 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
 
 /** The signed-in actor, or null. Cached for the duration of one request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const userId = await getSessionUserId();
-  return userId ? loadActor(getDb(), userId) : null;
+  const identity = await getSessionIdentity();
+  return identity ? loadActor(getDb(), identity.userId, identity.sessionId) : null;
 });
 
 /** For actions and route handlers: throws UNAUTHENTICATED when nobody is signed in. */
@@ -62,10 +69,20 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** For pages: sends anonymous users to sign in, and hides pages the actor may not use. */
-export async function requirePageActor(permission?: Permission): Promise<Actor> {
+/** Where a person whose password was reset chooses a new one (the one page that does not redirect there). */
+export const PASSWORD_CHANGE_PATH = '/account?required=1';
+
+/** For the signed-in shell and the account page: sends anonymous users to sign in, nothing more. */
+export async function requireSignedInActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');
+  return actor;
+}
+
+/** For pages: sends anonymous users to sign in, a reset password to be changed first, and hides pages the actor may not use. */
+export async function requirePageActor(permission?: Permission): Promise<Actor> {
+  const actor = await requireSignedInActor();
+  if (actor.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   if (permission && !hasPermission(actor, permission)) notFound();
   return actor;
 }

@@ -30,11 +30,14 @@ export const PERMISSIONS = [
   'region.manage',
   'user.manage',
   'audit.read',
+  /** One's own account: password, sessions. Every role has it. */
+  'account.self',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ASSESSOR: readonly Permission[] = [
+  'account.self',
   'campaign.read',
   'group.read',
   'assessment.read',
@@ -63,6 +66,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   ASSESSOR,
   OFFICIAL: [
+    'account.self',
     'assessment.read',
     'meeting.read',
     'report.read',

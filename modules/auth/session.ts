@@ -1,9 +1,15 @@
-// The only caller of next-auth on the server: returns the signed-in user's id or null.
+// The only caller of next-auth on the server: who is signed in, and through which session row,
+// or null when nobody is or the session has ended (revoked, idle, too old: modules/auth/sessions.ts).
 import { getServerSession } from 'next-auth';
+import { getDb } from '@/lib/server/db';
 import { authOptions } from '@/modules/auth/auth-options';
+import { isLiveSession } from '@/modules/auth/sessions';
 
-export async function getSessionUserId(): Promise<string | null> {
+export type SessionIdentity = { userId: string; sessionId: string | null };
+
+export async function getSessionIdentity(): Promise<SessionIdentity | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && id.length > 0 ? id : null;
+  const user = session?.user as { id?: unknown; sid?: unknown } | undefined;
+  if (typeof user?.id !== 'string' || user.id.length === 0 || typeof user.sid !== 'string') return null;
+  return (await isLiveSession(getDb(), user.sid, user.id)) ? { userId: user.id, sessionId: user.sid } : null;
 }

@@ -4,8 +4,11 @@ import { changeCampaignStatusAction, createCampaignAction, updateCampaignAction 
 import { expectDeniedForNonAdmins, lastAuditOf } from '@/modules/campaigns/test-support';
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
-import { createCampaign } from '@/seeds/factories/campaigns';
+import { findAssessments } from '@/modules/assessments/queries';
+import { actorOf } from '@/scripts/test/demo-fixture';
+import { createAssessment, createCampaign, createGroup, createIndicators } from '@/seeds/factories/campaigns';
 import { uniqueSuffix } from '@/seeds/factories/client';
+import { createUser } from '@/seeds/factories/users';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -14,6 +17,18 @@ beforeAll(async () => {
 
 const db = () => getDb();
 const fields = (name: string) => ({ name, year: 2019, periodStart: '2019-01-01', periodEnd: '2019-12-31', description: '说明' });
+const INDICATOR = { code: 'T-1', name: '测试指标', unit: '%', valueType: 'PERCENT', category: 'POVERTY_REDUCTION', weight: 100 } as const;
+
+/** A draft with everything a start needs: an indicator, and a group with a leader and a target. */
+async function readyDraft() {
+  const campaign = await createCampaign(db(), { status: 'DRAFT' });
+  await createIndicators(db(), campaign.id, [INDICATOR]);
+  const leader = await createUser(db(), { username: `leader-${uniqueSuffix()}`, displayName: '组长' });
+  const group = await createGroup(db(), { campaignId: campaign.id, number: 1, leaderId: leader.id });
+  await createAssessment(db(), { campaignId: campaign.id, groupId: group.id, targetRegionId: demo.regions.zhaoqing.id });
+  return campaign;
+}
+
 const stored = (id: string) => db().campaign.findUniqueOrThrow({ where: { id }, select: { name: true, status: true, version: true } });
 
 describe('creating a campaign', () => {
@@ -78,7 +93,7 @@ describe('editing a campaign', () => {
 
 describe('the campaign lifecycle', () => {
   it('lets an admin activate a draft and then close it, auditing each move', async () => {
-    const campaign = await createCampaign(db(), { status: 'DRAFT' });
+    const campaign = await readyDraft();
     signInAs(demo.users.admin);
     const activated = await changeCampaignStatusAction({ id: campaign.id, version: campaign.version, status: 'ACTIVE' });
     expect(activated).toEqual({ ok: true, data: { id: campaign.id, version: campaign.version + 1, status: 'ACTIVE' } });
@@ -110,6 +125,42 @@ describe('the campaign lifecycle', () => {
       expect(result, `${from} → ${to}`).toMatchObject({ ok: false, code: 'RULE_VIOLATION', message });
       expect(await stored(campaign.id)).toMatchObject({ status: from, version: campaign.version });
     }
+  });
+
+  it('refuses to start a draft that lacks indicators, leaders or targets, naming what is missing', async () => {
+    signInAs(demo.users.admin);
+    const bare = await createCampaign(db(), { status: 'DRAFT' });
+    const result = await changeCampaignStatusAction({ id: bare.id, version: bare.version, status: 'ACTIVE' });
+    expect(result).toMatchObject({ ok: false, code: 'RULE_VIOLATION' });
+    if (result.ok) return;
+    expect(result.message).toContain('尚未设置考核指标');
+    expect(result.message).toContain('尚未组建考核组');
+    expect(await stored(bare.id)).toMatchObject({ status: 'DRAFT', version: bare.version });
+
+    const partial = await createCampaign(db(), { status: 'DRAFT' });
+    await createIndicators(db(), partial.id, [INDICATOR]);
+    const leader = await createUser(db(), { username: `leader-${uniqueSuffix()}`, displayName: '组长' });
+    const led = await createGroup(db(), { campaignId: partial.id, number: 3, leaderId: leader.id });
+    await createGroup(db(), { campaignId: partial.id, number: 7 });
+    await createAssessment(db(), { campaignId: partial.id, groupId: led.id, targetRegionId: demo.regions.zhaoqing.id });
+    const second = await changeCampaignStatusAction({ id: partial.id, version: partial.version, status: 'ACTIVE' });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.message).toContain('第7组没有组长');
+    expect(second.message).toContain('第7组尚未指定考核对象');
+    expect(second.message).not.toContain('第3组');
+    expect(await stored(partial.id)).toMatchObject({ status: 'DRAFT' });
+  });
+
+  it('shows officials the groups that will assess them only once the campaign is active', async () => {
+    const campaign = await readyDraft();
+    const official = await actorOf(demo.users.zhaoqingOfficial);
+    const visible = async () => (await findAssessments(db(), official)).some((a) => a.campaign.id === campaign.id);
+    expect(await visible()).toBe(false);
+    expect((await findAssessments(db(), await actorOf(demo.users.admin))).some((a) => a.campaign.id === campaign.id)).toBe(true);
+    signInAs(demo.users.admin);
+    expect((await changeCampaignStatusAction({ id: campaign.id, version: campaign.version, status: 'ACTIVE' })).ok).toBe(true);
+    expect(await visible()).toBe(true);
   });
 
   it('reports a move from a stale page as a conflict', async () => {

@@ -5,7 +5,8 @@ import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
 import { fieldError } from '@/lib/server/field-error';
-import { assertCampaignStatusChange, assertCampaignWritable } from '@/modules/campaigns/rules';
+import { loadStartReadinessFacts } from '@/modules/campaigns/queries';
+import { assertCampaignStatusChange, assertCampaignWritable, assertReadyToStart, findStartGaps } from '@/modules/campaigns/rules';
 import type { ZChangeCampaignStatusInput, ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
 
 /** Names are unique per year; say so on the name field rather than failing on the constraint. */
@@ -42,6 +43,7 @@ export async function changeCampaignStatus(ctx: GuardedContext, input: z.output<
   // A stale page is a conflict even when the move would be allowed from what the user saw.
   if (current.version !== version) throw new AppError('CONFLICT');
   assertCampaignStatusChange(current.status, status);
+  if (status === 'ACTIVE') assertReadyToStart(findStartGaps(await loadStartReadinessFacts(ctx.tx, id)));
   await updateVersioned(ctx.tx.campaign, id, version, { status });
   await ctx.audit({ action: 'campaign.status', entityType: 'Campaign', entityId: id, data: { fromVersion: version, from: current.status, to: status } });
   return { id, version: version + 1, status };

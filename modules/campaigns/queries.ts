@@ -1,6 +1,7 @@
 // Reads of campaigns. Campaigns are not regional data: every signed-in role with
 // campaign.read sees the list; admins see progress across all regions.
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
+import type { StartReadinessFacts } from '@/modules/campaigns/rules';
 import type { AssessmentStatus, CampaignStatus } from '@/lib/generated/prisma/enums';
 import { hasPermission, type Actor } from '@/modules/auth/actor';
 
@@ -80,3 +81,17 @@ export async function getCampaign(db: Db, actor: Actor, id: string) {
 }
 
 export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaign>>>;
+
+/** The facts that decide whether a draft campaign may start (modules/campaigns/rules.ts findStartGaps). */
+export async function loadStartReadinessFacts(db: Db | Tx, campaignId: string): Promise<StartReadinessFacts> {
+  // One after the other: inside a transaction the queries share one connection anyway.
+  const indicatorCount = await db.indicator.count({ where: { campaignId } });
+  const groups = await db.assessmentGroup.findMany({
+    where: { campaignId },
+    select: { number: true, _count: { select: { assessments: true, members: { where: { role: 'GROUP_LEADER' } } } } },
+  });
+  return {
+    indicatorCount,
+    groups: groups.map((g) => ({ number: g.number, leaderCount: g._count.members, targetCount: g._count.assessments })),
+  };
+}

@@ -5,7 +5,10 @@ import {
   assertCampaignStatusChange,
   assertCampaignWritable,
   canChangeCampaignStatus,
+  assertReadyToStart,
+  findStartGaps,
   isCampaignReadOnly,
+  isReadyToStart,
 } from '@/modules/campaigns/rules';
 
 const STATUSES: CampaignStatus[] = ['DRAFT', 'ACTIVE', 'CLOSED'];
@@ -47,5 +50,31 @@ describe('read-only campaigns', () => {
     expect(() => assertCampaignWritable('CLOSED')).toThrow(expect.objectContaining({ code: 'RULE_VIOLATION', messageKey: 'campaignClosed' }));
     expect(() => assertCampaignWritable('DRAFT')).not.toThrow();
     expect(() => assertCampaignWritable('ACTIVE')).not.toThrow();
+  });
+});
+
+describe('readiness to start', () => {
+  const led = (number: number, targetCount = 1) => ({ number, leaderCount: 1, targetCount });
+
+  it('is ready with indicators and every group led and assigned', () => {
+    expect(isReadyToStart(findStartGaps({ indicatorCount: 3, groups: [led(1), led(2, 2)] }))).toBe(true);
+  });
+
+  it('names each missing part', () => {
+    const gaps = findStartGaps({ indicatorCount: 0, groups: [{ number: 7, leaderCount: 0, targetCount: 0 }, led(2), { number: 5, leaderCount: 2, targetCount: 0 }] });
+    expect(gaps).toEqual({ noIndicators: true, noGroups: false, groupsWithoutLeader: [7], groupsWithoutTarget: [5, 7] });
+    expect(isReadyToStart(gaps)).toBe(false);
+  });
+
+  it('is not ready without any group', () => {
+    const gaps = findStartGaps({ indicatorCount: 1, groups: [] });
+    expect(gaps.noGroups).toBe(true);
+    expect(isReadyToStart(gaps)).toBe(false);
+  });
+
+  it('refuses the start with the missing parts as message parameters', () => {
+    expect(() => assertReadyToStart(findStartGaps({ indicatorCount: 0, groups: [{ number: 6, leaderCount: 0, targetCount: 1 }] }))).toThrow(
+      expect.objectContaining({ messageKey: 'campaigns.errors.notReady', params: { indicators: 'missing', groups: 'ok', withoutLeader: '6', withoutTarget: 'none' } }),
+    );
   });
 });

@@ -27,3 +27,39 @@ export function assertCampaignStatusChange(from: CampaignStatus, to: CampaignSta
     throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.errors.statusChange', params: { from, to } });
   }
 }
+
+/** What a draft campaign needs before it starts: what is missing stops the start, and is named. */
+export type StartReadinessFacts = {
+  indicatorCount: number;
+  groups: ReadonlyArray<{ number: number; leaderCount: number; targetCount: number }>;
+};
+
+export type StartGaps = { noIndicators: boolean; noGroups: boolean; groupsWithoutLeader: number[]; groupsWithoutTarget: number[] };
+
+export function findStartGaps(facts: StartReadinessFacts): StartGaps {
+  const numbers = (keep: (g: StartReadinessFacts['groups'][number]) => boolean) =>
+    facts.groups.filter(keep).map((g) => g.number).sort((a, b) => a - b);
+  return {
+    noIndicators: facts.indicatorCount === 0,
+    noGroups: facts.groups.length === 0,
+    groupsWithoutLeader: numbers((g) => g.leaderCount === 0),
+    groupsWithoutTarget: numbers((g) => g.targetCount === 0),
+  };
+}
+
+export function isReadyToStart(gaps: StartGaps): boolean {
+  return !gaps.noIndicators && !gaps.noGroups && gaps.groupsWithoutLeader.length === 0 && gaps.groupsWithoutTarget.length === 0;
+}
+
+export function assertReadyToStart(gaps: StartGaps): void {
+  if (isReadyToStart(gaps)) return;
+  throw new AppError('RULE_VIOLATION', {
+    messageKey: 'campaigns.errors.notReady',
+    params: {
+      indicators: gaps.noIndicators ? 'missing' : 'ok',
+      groups: gaps.noGroups ? 'missing' : 'ok',
+      withoutLeader: gaps.groupsWithoutLeader.join(', ') || 'none',
+      withoutTarget: gaps.groupsWithoutTarget.join(', ') || 'none',
+    },
+  });
+}

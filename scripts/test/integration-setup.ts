@@ -14,13 +14,16 @@ assertLocalDatabase(process.env.DATABASE_URL ?? '');
 process.env.AUDIT_SECRET = 'integration-tests-audit-secret-not-for-use-elsewhere';
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), 'assess-it-'));
 
-vi.mock('@/modules/auth/session', () => ({ getSessionUserId: async () => signedInUser.id }));
+vi.mock('@/modules/auth/session', () => ({
+  getSessionIdentity: async () => (signedInUser.id ? { userId: signedInUser.id, sessionId: signedInUser.sessionId } : null),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 // react's cache() is a no-op outside a React server render; keep it that way explicitly.
 vi.mock('react', async (original) => ({ ...(await original<typeof import('react')>()), cache: <T>(fn: T) => fn }));
 
 beforeEach(() => {
   signedInUser.id = null;
+  signedInUser.sessionId = null;
 });
 
 afterAll(async () => {

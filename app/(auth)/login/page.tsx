@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/modules/auth/actor';
+import { safeCallbackUrl } from '@/modules/auth/callback-url';
 import { LoginForm } from '@/components/login-form';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { Card } from '@/components/ui/card';
@@ -11,11 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** Only a path on this site: an absolute or protocol-relative URL would make the login an open redirect. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = typeof value === 'string' ? value : '';
-  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : '/';
-}
 
 export default async function LoginPage({
   searchParams,

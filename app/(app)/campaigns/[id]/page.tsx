@@ -7,8 +7,8 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { canManageCampaigns } from '@/modules/campaigns/access';
-import { getCampaign } from '@/modules/campaigns/queries';
-import { isCampaignReadOnly } from '@/modules/campaigns/rules';
+import { getCampaign, loadStartReadinessFacts } from '@/modules/campaigns/queries';
+import { findStartGaps, isCampaignReadOnly } from '@/modules/campaigns/rules';
 import { Card } from '@/components/ui/card';
 import { DateTime } from '@/components/date-time';
 import { StatusBreakdown } from '@/components/home/status-breakdown';
@@ -36,6 +36,7 @@ export default async function CampaignPage({ params }: Props) {
   const t = await getTranslations('campaigns.overview');
   const manage = canManageCampaigns(actor);
   const editable = manage && !isCampaignReadOnly(campaign.status);
+  const gaps = manage && campaign.status === 'DRAFT' ? findStartGaps(await loadStartReadinessFacts(getDb(), campaign.id)) : null;
 
   return (
     <>
@@ -73,7 +74,7 @@ export default async function CampaignPage({ params }: Props) {
           {manage ? (
             <Card>
               <h2 className="mb-3 font-semibold text-slate-900">{t('lifecycle')}</h2>
-              <CampaignLifecycle id={campaign.id} version={campaign.version} status={campaign.status} />
+              <CampaignLifecycle id={campaign.id} version={campaign.version} status={campaign.status} gaps={gaps} />
             </Card>
           ) : null}
           <Card>

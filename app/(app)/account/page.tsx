@@ -1,0 +1,42 @@
+// One's own account: change the password (required after an admin's reset), see the browsers
+// signed in, and sign out everywhere. The one page a pending password change does not redirect from.
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/lib/server/db';
+import { requireSignedInActor } from '@/modules/auth/actor';
+import { findOwnSessions } from '@/modules/account/queries';
+import { Card } from '@/components/ui/card';
+import { PasswordChangeForm } from '@/components/account/password-change-form';
+import { SessionList } from '@/components/account/session-list';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('account');
+  return { title: t('title') };
+}
+
+export default async function AccountPage() {
+  const actor = await requireSignedInActor();
+  const t = await getTranslations('account');
+  const sessions = await findOwnSessions(getDb(), actor);
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-semibold text-slate-900">{t('title')}</h1>
+      {actor.mustChangePassword ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t('mustChange')}
+        </p>
+      ) : null}
+      <Card>
+        <h2 className="mb-1 font-semibold text-slate-900">{t('password.title')}</h2>
+        <p className="mb-4 text-sm text-slate-600">{t('password.rules')}</p>
+        <PasswordChangeForm required={actor.mustChangePassword} />
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold text-slate-900">{t('sessions.title')}</h2>
+        <p className="mb-4 text-sm text-slate-600">{t('sessions.description')}</p>
+        <SessionList sessions={sessions} />
+      </Card>
+    </div>
+  );
+}

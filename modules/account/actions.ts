@@ -1,0 +1,18 @@
+'use server';
+
+import { action } from '@/lib/server/action';
+import { changeOwnPassword, signOutEverywhere } from '@/modules/account/mutations';
+import { ZChangePasswordInput, ZSignOutEverywhereInput } from '@/modules/account/schema';
+
+export const changeOwnPasswordAction = action({
+  schema: ZChangePasswordInput,
+  permission: 'account.self',
+  run: changeOwnPassword,
+  revalidate: ['/account'],
+});
+
+export const signOutEverywhereAction = action({
+  schema: ZSignOutEverywhereInput,
+  permission: 'account.self',
+  run: (ctx) => signOutEverywhere(ctx),
+});

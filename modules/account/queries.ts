@@ -1,0 +1,13 @@
+// Reads of one's own account: the open sessions (browsers signed in) with the current one marked.
+import type { Db } from '@/lib/server/db';
+import type { Actor } from '@/modules/auth/actor';
+
+export async function findOwnSessions(db: Db, actor: Actor) {
+  const rows = await db.userSession.findMany({
+    where: { userId: actor.userId, revokedAt: null },
+    orderBy: { lastSeenAt: 'desc' },
+    take: 50,
+    select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
+  });
+  return rows.map(({ id, ...row }) => ({ ...row, key: id, current: id === actor.sessionId }));
+}

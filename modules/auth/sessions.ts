@@ -1,0 +1,31 @@
+// Signed-in sessions (UserSession rows): created at sign-in, checked on every request, revoked
+// by sign-out and by whatever must end a person's sessions at once.
+import type { Db, Tx } from '@/lib/server/db';
+import { getSessionLimits } from '@/lib/env';
+import { isSessionLive, needsTouch } from '@/modules/auth/session-rules';
+
+export async function createUserSession(db: Db, userId: string, userAgent: string | null): Promise<string> {
+  const row = await db.userSession.create({ data: { userId, userAgent: userAgent?.slice(0, 300) ?? null }, select: { id: true } });
+  return row.id;
+}
+
+/** Whether the session still signs this user in; keeps its last-seen time roughly current. */
+export async function isLiveSession(db: Db, sessionId: string, userId: string, now = new Date()): Promise<boolean> {
+  const session = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, createdAt: true, lastSeenAt: true, revokedAt: true },
+  });
+  if (!session || session.userId !== userId || !isSessionLive(session, now, getSessionLimits())) return false;
+  if (needsTouch(session, now)) await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
+  return true;
+}
+
+export async function revokeSession(db: Db | Tx, sessionId: string, reason: string): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+}
+
+/** Ends every session of a person at once; returns how many were open. */
+export async function revokeUserSessions(db: Db | Tx, userId: string, reason: string): Promise<number> {
+  const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  return count;
+}
