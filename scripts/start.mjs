@@ -135,10 +135,16 @@ try {
   log('database migrated');
   if (embedded) await moveEarlierData(databaseUrl);
   env.DATABASE_URL = await ensureAppRole(databaseUrl, { dataDir: DATA_DIR });
+  // Demo mode (the public demo passwords accepted as they are) once this data folder got the demo data;
+  // DEMO_MODE=0 ends it, e.g. when the demo database becomes a real one.
+  const demoMarker = path.join(DATA_DIR, 'demo-data-loaded');
   if (process.env.SEED_DEMO !== '0' && (await isEmpty(databaseUrl))) {
     await exec('tsx', ['seeds/seed.ts'], env);
+    writeFileSync(demoMarker, new Date().toISOString());
     log('demo data loaded');
   }
+  env.DEMO_MODE = process.env.DEMO_MODE ?? (existsSync(demoMarker) ? '1' : '0');
+  if (env.DEMO_MODE === '1') log('demo mode: the demo passwords in README.md work as they are (DEMO_MODE=0 to end it)');
 
   if (!dev) {
     const hashFile = path.join('.next', 'source-hash');

@@ -78,7 +78,7 @@ const STAGE_RUNNERS = {
     withDatabase('it', async (url) => npx('vitest', ['run', '--project', 'integration'], { ...baseEnv, DATABASE_URL: await ensureAppRole(url), DATABASE_OWNER_URL: url, NODE_ENV: 'test' })),
   e2e: () =>
     withDatabase('e2e', async (url) => {
-      const env = { ...baseEnv, DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
+      const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
       const seeded = await npx('tsx', ['seeds/seed.ts'], env);
       if (seeded !== 0) return seeded;
       const built = await buildOnce(env);

@@ -34,6 +34,7 @@ export async function runLoadStage({ build, npx, run, env }) {
     // As `npm start` serves: the app's own role, an audit key and a data folder of its own.
     const stageEnv = {
       ...env,
+      DEMO_MODE: '1',
       DATABASE_URL: await ensureAppRole(database.url),
       AUDIT_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-load-')),
