@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
-import { toFieldErrors } from '@/lib/server/guarded';
+import { parseInput } from '@/lib/server/parse-input';
 import { hasPermission, requireActor } from '@/modules/auth/actor';
 import { MAX_ROSTER_BYTES, readRosterFile } from '@/modules/households/roster-file';
 import { assertCanImportRoster, importRoster } from '@/modules/households/roster-import';
@@ -26,9 +26,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     actor = await requireActor();
     const form = await request.formData().catch(() => null);
-    const parsed = ZRosterUpload.safeParse({ countyId: form?.get('countyId') ?? undefined, file: form?.get('file') ?? undefined });
-    if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
-    upload = parsed.data;
+    upload = await parseInput(ZRosterUpload, { countyId: form?.get('countyId') ?? undefined, file: form?.get('file') ?? undefined });
     if (upload.file.size === 0) throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.fileEmpty' });
     if (upload.file.size > MAX_ROSTER_BYTES) throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.fileTooLarge', params: { mb: MAX_ROSTER_BYTES / 1024 / 1024 } });
     if (!hasPermission(actor, 'siteVisit.manage')) throw new AppError('FORBIDDEN');
