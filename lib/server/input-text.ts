@@ -62,3 +62,8 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
+
+/** For ids read from a URL outside the guarded path (file downloads): text that cannot name a stored row. */
+export function isCleanText(...values: string[]): boolean {
+  return values.every((value) => textProblem(value) === null);
+}

@@ -22,8 +22,14 @@ export function translate(t: ServerTranslator, key: string, params: Record<strin
 async function textFieldErrors(problems: { path: string; problem: TextProblem }[]): Promise<FieldErrors> {
   const t = await getServerTranslator();
   const out: FieldErrors = {};
-  for (const { path, problem } of problems) (out[path] ??= []).push(translate(t, `validation.${problem}`) ?? problem);
+  for (const { path, problem } of problems) addFieldError(out, path, translate(t, `validation.${problem}`) ?? problem);
   return out;
+}
+
+// Own properties only: a field named like a member of Object.prototype (`constructor`) is a field.
+function addFieldError(out: FieldErrors, field: string, message: string): void {
+  if (Object.hasOwn(out, field)) out[field]?.push(message);
+  else Object.defineProperty(out, field, { value: [message], enumerable: true, writable: true, configurable: true });
 }
 
 /** zod issues → field path → translated messages (validation.<code> in the catalogs). */
@@ -37,7 +43,7 @@ export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
       (issue.code === 'custom' ? translate(t, `validation.${issue.message}`, params) : null) ??
       translate(t, `validation.${params.kind}`, params) ??
       issue.message;
-    (out[field] ??= []).push(message);
+    addFieldError(out, field, message);
   }
   return out;
 }

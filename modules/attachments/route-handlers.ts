@@ -4,6 +4,7 @@
 import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
 import { runGuarded } from '@/lib/server/guarded';
+import { isCleanText } from '@/lib/server/input-text';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
@@ -38,7 +39,7 @@ export async function uploadReportAttachmentResponse(request: Request, reportId:
 export async function downloadReportAttachmentResponse(reportId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'report.read') ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
+  const row = hasPermission(actor, 'report.read') && isCleanText(reportId, attachmentId) ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   return storedFileResponse(row, bytes, 'attachment');

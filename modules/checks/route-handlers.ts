@@ -5,6 +5,7 @@
 import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
 import { runGuarded } from '@/lib/server/guarded';
+import { isCleanText } from '@/lib/server/input-text';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { MAX_ATTACHMENT_BYTES } from '@/modules/attachments/file-type';
@@ -49,7 +50,7 @@ export async function submitCheckResponse(request: Request): Promise<Response> {
 export async function checkPhotoResponse(checkId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'siteVisit.read') ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
+  const row = hasPermission(actor, 'siteVisit.read') && isCleanText(checkId, attachmentId) ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   return storedFileResponse(row, bytes, 'inline');

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
 import { runGuarded } from '@/lib/server/guarded';
+import { isCleanText } from '@/lib/server/input-text';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import type { Permission } from '@/modules/auth/permissions';
 import { getActor, hasPermission } from '@/modules/auth/actor';
@@ -82,7 +83,7 @@ export function submitProofResponse(request: Request, findingId: string) {
 export async function attachmentResponse(findingId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'finding.read') ? await getFindingAttachment(getDb(), actor, findingId, attachmentId) : null;
+  const row = hasPermission(actor, 'finding.read') && isCleanText(findingId, attachmentId) ? await getFindingAttachment(getDb(), actor, findingId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   const inline = row.mimeType === 'image/jpeg' || row.mimeType === 'image/png';
