@@ -2,6 +2,7 @@
 // This is a convenience, never the permission check: the cookie is not verified here, and
 // every page, action and route handler checks the actor itself (CVE-2025-29927).
 import { NextResponse, type NextRequest } from 'next/server';
+import { oversizeActionResponse } from '@/lib/server/oversize-action';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
@@ -13,6 +14,8 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export function proxy(request: NextRequest) {
+  const oversize = oversizeActionResponse(request);
+  if (oversize) return oversize;
   if (hasSessionCookie(request)) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   const login = new URL('/login', request.url);
