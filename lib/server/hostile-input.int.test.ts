@@ -12,7 +12,7 @@ import { ZSubmitCheckInput } from '@/modules/checks/schema';
 import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAction } from '@/scripts/test/entry-points';
 import { FORGED_KEYS, hostileFile, hostileText } from '@/scripts/test/hostile-values';
 import { useScratchDemo } from '@/scripts/test/scratch-demo';
-import { inputFor } from '@/scripts/test/schema-inputs';
+import { idsFor, inputFor, type DemoIds } from '@/scripts/test/schema-inputs';
 import { signInAs } from '@/scripts/test/session';
 import { installWriteCounter, readWriteCounter } from '@/scripts/test/write-counter';
 
@@ -26,7 +26,7 @@ const actions = await findServerActions();
 const routes = await findRouteHandlers();
 
 let scratch: Awaited<ReturnType<typeof useScratchDemo>>;
-let ids: string[] = [];
+let ids: DemoIds = { all: [], byTable: {} };
 const tally = { inputs: 0, refused: 0, accepted: 0, refusedBatchesChecked: 0 };
 
 beforeAll(async () => {
@@ -40,13 +40,17 @@ afterAll(async () => {
   await scratch?.release();
 });
 
-/** A few ids from every table, so some generated inputs name a real row. */
-async function demoIds(): Promise<string[]> {
+/** Some ids from every table, so that generated inputs name real rows. */
+async function demoIds(): Promise<DemoIds> {
   const tables = await getDb().$queryRaw<{ table_name: string }[]>`
     select table_name from information_schema.columns
     where table_schema = 'public' and column_name = 'id' and data_type = 'text'`;
-  const rows = await Promise.all(tables.map(({ table_name: t }) => getDb().$queryRawUnsafe<{ id: string }[]>(`select id from "${t}" order by id limit 3`)));
-  return rows.flat().map((r) => r.id);
+  const byTable: Record<string, string[]> = {};
+  for (const { table_name: table } of tables) {
+    const rows = await getDb().$queryRawUnsafe<{ id: string }[]>(`select id from "${table}" order by id limit 12`);
+    byTable[table] = rows.map((r) => r.id);
+  }
+  return { all: Object.values(byTable).flat(), byTable };
 }
 
 const ROLES = [
@@ -115,9 +119,16 @@ async function readAnswer(response: Response): Promise<Answer> {
 
 const MULTIPART_FIELDS = ['file', 'files', 'photos', 'payload', 'version', 'reason', 'note', 'countyId', 'reportId', 'findingId', ...FORGED_KEYS];
 
+/** The URL segment that names what a parameter is: /api/findings/[id] → findings; [attachmentId] → attachmentId. */
+function paramTable(pattern: string, name: string): string {
+  if (name !== 'id') return name;
+  const segments = pattern.split('/');
+  return segments[segments.indexOf('[id]') - 1] ?? name;
+}
+
 function requestFor(entry: RouteHandler) {
-  const param = fc.oneof(fc.constantFrom(...ids), hostileText.map((s) => s.slice(0, 300)));
-  const params = fc.tuple(...entry.params.map(() => param)).map((values) => Object.fromEntries(entry.params.map((p, i) => [p, values[i] ?? ''])) as Record<string, string>);
+  const param = (name: string) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...idsFor(paramTable(entry.pattern, name), ids)) }, { weight: 1, arbitrary: hostileText.map((s) => s.slice(0, 300)) });
+  const params = fc.tuple(...entry.params.map(param)).map((values) => Object.fromEntries(entry.params.map((p, i) => [p, values[i] ?? ''])) as Record<string, string>);
   const query = fc.dictionary(fc.constantFrom('revision', 'version', 'id', 'cursor', ...FORGED_KEYS), hostileText.map((s) => s.slice(0, 300)), { maxKeys: 3 });
   const body = entry.method === 'GET' || entry.method === 'HEAD' ? fc.constant(null) : fc.oneof({ weight: 3, arbitrary: multipartBody() }, { weight: 1, arbitrary: rawBody });
   return fc.record({ params, query, body }).map(({ params: p, query: q, body: b }) => {
@@ -128,6 +139,21 @@ function requestFor(entry: RouteHandler) {
   });
 }
 
+/** Fields the upload routes read, with a plausible value (often) or a hostile one. */
+function knownFields(): fc.Arbitrary<[string, string | File][]> {
+  const text = (plausible: fc.Arbitrary<string>) => fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 1, arbitrary: hostileText });
+  const fields: [string, fc.Arbitrary<string | File>][] = [
+    ['file', hostileFile],
+    ['files', hostileFile],
+    ['photos', hostileFile],
+    ['version', text(fc.constantFrom('1', '2', '3'))],
+    ['reason', text(fc.constantFrom('数据有误', 'x'))],
+    ['note', text(fc.constantFrom('已整改', 'x'))],
+    ['countyId', text(fc.constantFrom(...idsFor('countyId', ids)))],
+  ];
+  return fc.tuple(...fields.map(([name, value]) => fc.option(value.map((v) => [name, v] as [string, string | File]), { nil: null, freq: 3 }))).map((entries) => entries.filter((e) => e !== null));
+}
+
 function multipartBody() {
   const payload = inputFor(ZSubmitCheckInput, ids).map((value) => {
     try {
@@ -136,11 +162,12 @@ function multipartBody() {
       return '{"broken":';
     }
   });
-  const text = fc.oneof(fc.constantFrom(...ids, '1', '2', '', '{'), hostileText, payload);
+  const text = fc.oneof(fc.constantFrom(...ids.all.slice(0, 20), '1', '2', '', '{'), hostileText);
   const entry = fc.tuple(fc.constantFrom(...MULTIPART_FIELDS), fc.oneof(text, hostileFile));
-  return fc.array(entry, { maxLength: 6 }).map((entries) => {
+  return fc.record({ known: knownFields(), payload: fc.option(payload, { freq: 2 }), extra: fc.array(entry, { maxLength: 3 }) }).map(({ known, payload: json, extra }) => {
     const form = new FormData();
-    for (const [name, value] of entries) form.append(name, value);
+    for (const [name, value] of [...known, ...extra]) form.append(name, value);
+    if (json !== null) form.append('payload', json);
     return { body: form };
   });
 }
