@@ -14,16 +14,21 @@ const globalForDb = globalThis as unknown as { prisma?: ReturnType<typeof create
 export async function useScratchDemo(prefix: string): Promise<{ demo: DemoData; release: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL ?? '';
   const scratch = await createScratchDatabase(serverUrl, `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`);
-  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
   const shared = globalForDb.prisma;
-  globalForDb.prisma = createDb(scratch.url);
-  const demo = await seedDemo(getDb());
-  return {
-    demo,
-    release: async () => {
-      await getDb().$disconnect();
+  const release = async () => {
+    try {
+      await globalForDb.prisma?.$disconnect();
+    } finally {
       globalForDb.prisma = shared;
       await scratch.drop();
-    },
+    }
   };
+  try {
+    await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
+    globalForDb.prisma = createDb(scratch.url);
+    return { demo: await seedDemo(getDb()), release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }
