@@ -22,7 +22,8 @@ const config = {
   poweredByHeader: false,
   // pg speaks to the database from the server only; keep it out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs', 'exifr'],
-  // Excel uploads go through server actions and may be up to 5 MB (modules/reports/excel-schema.ts).
+  // Excel uploads go through server actions and may be up to 5 MB (modules/reports/excel-layout.ts).
+  // Equal to SERVER_ACTION_BODY_LIMIT_MB in lib/body-limits.ts: proxy.ts answers a larger body first.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];

@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { contentSecurityPolicy, HSTS, isCrossOriginAction } from '@/lib/security/headers';
+import { oversizeActionResponse } from '@/lib/server/oversize-action';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
@@ -24,6 +25,8 @@ function isHttps(request: NextRequest): boolean {
 }
 
 export function proxy(request: NextRequest) {
+  const oversize = oversizeActionResponse(request);
+  if (oversize) return oversize;
   if (isCrossOriginAction(request.headers)) {
     return NextResponse.json({ ok: false, code: 'FORBIDDEN', message: 'Cross-origin request refused' }, { status: 403 });
   }

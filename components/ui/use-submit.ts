@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult, FieldErrors } from '@/lib/app-error';
+import { SERVER_ACTION_BODY_LIMIT_MB } from '@/lib/body-limits';
 
 export type SubmitFailure = { code: string; message: string; fieldErrors: FieldErrors };
 
@@ -21,9 +22,12 @@ export function useSubmit() {
       const result = await call();
       if (result.ok) return result.data;
       setFailure({ code: result.code, message: result.message, fieldErrors: result.fieldErrors ?? {} });
-    } catch {
-      // The request itself failed (network, server restart): nothing was saved.
-      setFailure({ code: 'INTERNAL', message: t('INTERNAL'), fieldErrors: {} });
+    } catch (error) {
+      // The server refused a body over the limit (lib/server/oversize-action.ts) with this message.
+      const tooLarge = t('bodyTooLarge', { max: SERVER_ACTION_BODY_LIMIT_MB });
+      if (error instanceof Error && error.message === tooLarge) setFailure({ code: 'INVALID_INPUT', message: tooLarge, fieldErrors: {} });
+      // Otherwise the request itself failed (network, server restart): nothing was saved.
+      else setFailure({ code: 'INTERNAL', message: t('INTERNAL'), fieldErrors: {} });
     } finally {
       setPending(false);
     }

@@ -1,9 +1,11 @@
 // The one guarded path for writes: session → zod → permission → transaction → audit event.
 // Server actions (action.ts) and route handlers (route.ts) are thin shells around runGuarded.
 import type { z } from 'zod';
-import { AppError, type ActionResult, type FieldErrors } from '@/lib/app-error';
+import { AppError, type ActionResult } from '@/lib/app-error';
 import { getDb, type Tx } from '@/lib/server/db';
-import { getServerTranslator, type ServerTranslator } from '@/lib/i18n/server-translator';
+import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { inputFaultOf } from '@/lib/server/database-error';
+import { parseInput, translate } from '@/lib/server/parse-input';
 import { hasPermission, requireActor, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
 import { recordAuditEvent, type AuditInput } from '@/modules/audit/mutations';
@@ -29,10 +31,7 @@ export async function runGuarded<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   try {
     const actor = await requireActor();
-    const parsed = def.schema.safeParse(rawInput);
-    if (!parsed.success) {
-      throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
-    }
+    const input = await parseInput(def.schema, rawInput);
     if (!hasPermission(actor, def.permission)) throw new AppError('FORBIDDEN');
     let audited = 0;
     const data = await getDb().$transaction(
@@ -42,7 +41,7 @@ export async function runGuarded<S extends z.ZodType, R>(
           await recordAuditEvent(tx, actor.userId, event);
           audited += 1;
         };
-        const result = await def.run({ actor, tx, audit }, parsed.data);
+        const result = await def.run({ actor, tx, audit }, input);
         // Fail closed: a write that left no trace is rolled back.
         if (audited === 0) throw new Error('guarded write recorded no audit event');
         return result;
@@ -56,8 +55,9 @@ export async function runGuarded<S extends z.ZodType, R>(
   }
 }
 
-async function toFailure(error: unknown): Promise<ActionResult<never>> {
+async function toFailure(thrown: unknown): Promise<ActionResult<never>> {
   const t = await getServerTranslator();
+  const error = thrown instanceof AppError ? thrown : (inputFaultOf(thrown) ?? thrown);
   if (error instanceof AppError) {
     return {
       ok: false,
@@ -75,41 +75,3 @@ function messageKeyOf(error: AppError): string {
   return error.messageKey.includes('.') ? error.messageKey : `errors.${error.messageKey}`;
 }
 
-function translate(t: ServerTranslator, key: string, params: Record<string, string | number> = {}): string | null {
-  const translateAny = t as unknown as { has: (k: string) => boolean } & ((k: string, p?: object) => string);
-  return translateAny.has(key) ? translateAny(key, params) : null;
-}
-
-/** zod issues → field path → translated messages (validation.<code> in the catalogs). */
-export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
-  const t = await getServerTranslator();
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join('.') || '_';
-    const params = issueParams(issue);
-    const message =
-      (issue.code === 'custom' ? translate(t, `validation.${issue.message}`, params) : null) ??
-      translate(t, `validation.${params.kind}`, params) ??
-      issue.message;
-    (out[field] ??= []).push(message);
-  }
-  return out;
-}
-
-function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> & { kind: string } {
-  switch (issue.code) {
-    case 'invalid_type':
-      return { kind: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type' };
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { kind: 'required' };
-      return { kind: `too_small_${issue.origin === 'string' ? 'string' : 'number'}`, minimum: Number(issue.minimum) };
-    case 'too_big':
-      return { kind: `too_big_${issue.origin === 'string' ? 'string' : 'number'}`, maximum: Number(issue.maximum) };
-    case 'invalid_format':
-      return { kind: 'invalid_format' };
-    case 'invalid_value':
-      return { kind: 'invalid_value' };
-    default:
-      return { kind: issue.code };
-  }
-}

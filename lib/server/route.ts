@@ -1,31 +1,42 @@
 // Wraps a route handler in the guarded path: JSON in (body, or query for GET), JSON out,
-// with the HTTP status taken from the AppError code.
+// with the HTTP status taken from the AppError code. A body that is too large or not JSON is
+// refused in the app's own words before anything else runs.
 import type { z } from 'zod';
-import { APP_ERROR_STATUS } from '@/lib/app-error';
+import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
+import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
+import { readBodyText } from '@/lib/server/read-body';
+
+/** JSON bodies are form fields, never files: 1 MB is far above any form of the app. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export function route<S extends z.ZodType, R>(def: GuardedDefinition<S, R>): (request: Request) => Promise<Response> {
   return async (request) => {
     const raw = await readInput(request);
-    const result = raw === INVALID_JSON
-      ? ({ ok: false, code: 'INVALID_INPUT', message: 'Invalid JSON body' } as const)
-      : await runGuarded(def, raw);
-    const status = result.ok ? 200 : APP_ERROR_STATUS[result.code];
+    const result: ActionResult<R> = raw.refused ? await refusal(raw.refused) : await runGuarded(def, raw.input);
+    const status = result.ok ? 200 : raw.refused === 'tooLarge' ? 413 : APP_ERROR_STATUS[result.code];
     return Response.json(result, { status });
   };
 }
 
-const INVALID_JSON = Symbol('invalid json');
+type Input = { input: unknown; refused?: undefined } | { refused: 'tooLarge' | 'invalidJson' };
 
-async function readInput(request: Request): Promise<unknown> {
+async function readInput(request: Request): Promise<Input> {
   if (request.method === 'GET' || request.method === 'HEAD') {
-    return Object.fromEntries(new URL(request.url).searchParams);
+    return { input: Object.fromEntries(new URL(request.url).searchParams) };
   }
-  const text = await request.text();
-  if (!text) return {};
+  const text = await readBodyText(request, MAX_JSON_BODY_BYTES);
+  if (text === null) return { refused: 'tooLarge' };
+  if (!text) return { input: {} };
   try {
-    return JSON.parse(text) as unknown;
+    return { input: JSON.parse(text) as unknown };
   } catch {
-    return INVALID_JSON;
+    return { refused: 'invalidJson' };
   }
+}
+
+async function refusal(reason: 'tooLarge' | 'invalidJson'): Promise<ActionResult<never>> {
+  const t = await getServerTranslator();
+  const message = reason === 'tooLarge' ? t('errors.bodyTooLarge', { max: MAX_JSON_BODY_BYTES / 1024 / 1024 }) : t('errors.invalidJson');
+  return { ok: false, code: 'INVALID_INPUT', message };
 }

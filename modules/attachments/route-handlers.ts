@@ -2,6 +2,7 @@
 // (streamed multipart reader, guarded path, staged files); a download is the file itself, read
 // through the same scoped query.
 import { getDb } from '@/lib/server/db';
+import { isCleanText } from '@/lib/server/input-text';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { uploadReportAttachment } from '@/modules/attachments/mutations';
 import { getReportAttachment } from '@/modules/attachments/queries';
@@ -18,7 +19,7 @@ export function uploadReportAttachmentResponse(request: Request, reportId: strin
 export async function downloadReportAttachmentResponse(reportId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'report.read') ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
+  const row = hasPermission(actor, 'report.read') && isCleanText(reportId, attachmentId) ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   return storedFileResponse(row, bytes, 'attachment');

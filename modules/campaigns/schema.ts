@@ -1,5 +1,6 @@
 // Inputs for campaign writes, shared by forms and server.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 
 const ZDate = z.coerce.date();
 
@@ -19,14 +20,14 @@ export type TCreateCampaignInput = z.input<typeof ZCreateCampaignInput>;
 
 export const ZUpdateCampaignInput = ZCampaignFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: zVersion(),
 }).refine(periodInOrder, PERIOD_ORDER);
 export type TUpdateCampaignInput = z.input<typeof ZUpdateCampaignInput>;
 
 /** Lifecycle moves a user can ask for; DRAFT is only ever a starting point. */
 export const ZChangeCampaignStatusInput = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: zVersion(),
   status: z.enum(['ACTIVE', 'CLOSED']),
 });
 export type TChangeCampaignStatusInput = z.input<typeof ZChangeCampaignStatusInput>;

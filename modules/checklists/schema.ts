@@ -1,9 +1,10 @@
 // Inputs for checklist template writes, shared by forms and server.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 import { AnswerType, ChecklistSubject } from '@/lib/generated/prisma/enums';
 
 const ZId = z.string().min(1).max(64);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 const ZCode = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const ZName = z.string().trim().min(1).max(200);
 // Up to a day: anything longer is not a household visit.

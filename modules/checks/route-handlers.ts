@@ -2,6 +2,7 @@
 // `photos` files) through the shared upload route (streamed multipart reader, guarded path,
 // staged files); photos are served through the same scope as the check.
 import { getDb } from '@/lib/server/db';
+import { isCleanText } from '@/lib/server/input-text';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { readBlob } from '@/modules/attachments/storage';
 import { submitCheck } from '@/modules/checks/mutations';
@@ -31,7 +32,7 @@ export function submitCheckResponse(request: Request): Promise<Response> {
 export async function checkPhotoResponse(checkId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'siteVisit.read') ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
+  const row = hasPermission(actor, 'siteVisit.read') && isCleanText(checkId, attachmentId) ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   return storedFileResponse(row, bytes, 'inline');

@@ -2,6 +2,7 @@
 // completion), through the shared upload route (streamed multipart reader, guarded path, staged
 // files), and for reading a stored file back through the finding's scope.
 import { getDb } from '@/lib/server/db';
+import { isCleanText } from '@/lib/server/input-text';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { readBlob } from '@/modules/attachments/storage';
 import { appealFinding, uploadFindingEvidence } from '@/modules/findings/evidence-mutations';
@@ -41,7 +42,7 @@ export function submitProofResponse(request: Request, findingId: string) {
 export async function attachmentResponse(findingId: string, attachmentId: string): Promise<Response> {
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
-  const row = hasPermission(actor, 'finding.read') ? await getFindingAttachment(getDb(), actor, findingId, attachmentId) : null;
+  const row = hasPermission(actor, 'finding.read') && isCleanText(findingId, attachmentId) ? await getFindingAttachment(getDb(), actor, findingId, attachmentId) : null;
   const bytes = row ? await readBlob(row.sha256) : null;
   if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
   const inline = row.mimeType.startsWith('image/');

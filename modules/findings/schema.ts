@@ -1,11 +1,12 @@
 // Inputs for finding writes, shared by forms and server. Files arrive as multipart form data
 // through the route handlers (route-handlers.ts); everything else through server actions.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 import { FindingSeverity, IndicatorCategory } from '@/lib/generated/prisma/enums';
 import { APPEAL_WINDOW_DAYS } from '@/modules/findings/rules';
 
 const ZId = z.string().min(1).max(64);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 /** An optional id from a select: '' means none. */
 const ZOptionalId = z.string().max(64).nullish().transform((s) => s || null);

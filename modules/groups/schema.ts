@@ -1,9 +1,10 @@
 // Inputs for group writes (groups, leader and members, target regions), shared by forms and server.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 import { ZCreatePersonInput } from '@/modules/users/schema';
 
 const ZId = z.string().min(1).max(100);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 
 const ZGroupFields = z.object({
   number: z.coerce.number().int().min(1).max(999),

@@ -1,10 +1,14 @@
 // Reads the first worksheet of an .xlsx file into records of text cells, keeping each row's number.
 import ExcelJS from 'exceljs';
+import { AppError } from '@/lib/app-error';
 import type { CsvRecord } from '@/modules/households/csv';
 
 export async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  // A zip header on a broken or foreign zip: the user's file, not a server fault.
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch(() => {
+    throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.notExcel' });
+  });
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const records: CsvRecord[] = [];

@@ -1,5 +1,6 @@
 // Inputs for indicator writes, shared by forms and server.
 import { z } from 'zod';
+import { zInt32, zVersion } from '@/lib/zod-numbers';
 import { INDICATOR_CATEGORIES, INDICATOR_VALUE_TYPES } from '@/modules/indicators/rules';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => s || null);
@@ -26,17 +27,17 @@ export type TCreateIndicatorInput = z.input<typeof ZCreateIndicatorInput>;
 
 export const ZUpdateIndicatorInput = ZIndicatorFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: zVersion(),
 });
 export type TUpdateIndicatorInput = z.input<typeof ZUpdateIndicatorInput>;
 
-export const ZRemoveIndicatorInput = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
+export const ZRemoveIndicatorInput = z.object({ id: z.string().min(1), version: zVersion() });
 export type TRemoveIndicatorInput = z.input<typeof ZRemoveIndicatorInput>;
 
 /** `position` is where the user saw the indicator; if the order changed meanwhile, the move is a conflict. */
 export const ZMoveIndicatorInput = z.object({
   id: z.string().min(1),
-  position: z.coerce.number().int().min(0),
+  position: zInt32(0),
   direction: z.enum(['up', 'down']),
 });
 export type TMoveIndicatorInput = z.input<typeof ZMoveIndicatorInput>;

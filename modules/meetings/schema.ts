@@ -1,10 +1,11 @@
 // Inputs for meeting, agenda, attendee and minutes writes, shared by forms and server.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 import { MeetingKind } from '@/lib/generated/prisma/enums';
 import { parseLocalDateTime } from '@/lib/local-time';
 
 const ZId = z.string().min(1);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 const ZOptionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => s || null);
 

@@ -1,6 +1,7 @@
 // Inputs for the rectification of a finding by the responsible region: the plan, progress
 // updates and the proof of completion (multipart, with files, through the route handler).
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 import { ZFiles, ZFindingStepInput } from '@/modules/findings/schema';
 
 const ZId = z.string().min(1).max(64);
@@ -29,11 +30,11 @@ export const ZPlanFields = z.object({
 });
 
 /** The first plan moves the finding on, so it carries the finding's version. */
-export const ZSubmitPlanInput = ZPlanFields.extend({ id: ZId, version: z.coerce.number().int().min(1) });
+export const ZSubmitPlanInput = ZPlanFields.extend({ id: ZId, version: zVersion() });
 export type TSubmitPlanInput = z.input<typeof ZSubmitPlanInput>;
 
 /** A revision of the plan carries the plan's own version. */
-export const ZRevisePlanInput = ZPlanFields.extend({ findingId: ZId, version: z.coerce.number().int().min(1) });
+export const ZRevisePlanInput = ZPlanFields.extend({ findingId: ZId, version: zVersion() });
 export type TRevisePlanInput = z.input<typeof ZRevisePlanInput>;
 
 export const ZAddProgressInput = z.object({ findingId: ZId, note: ZText(4000) });

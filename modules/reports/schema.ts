@@ -2,10 +2,11 @@
 // the mutation checks each against its indicator's type with parseIndicatorValue.
 import { z } from 'zod';
 import { localDayBounds } from '@/lib/local-time';
+import { zVersion } from '@/lib/zod-numbers';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 
 const ZId = z.string().min(1).max(64);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 const ZRawFigure = z.union([z.string().max(64), z.number()]).nullable();
 
 export const ZValuePeriod = z.enum(['BASELINE', 'CUMULATIVE', 'THIS_YEAR']);

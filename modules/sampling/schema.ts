@@ -1,5 +1,6 @@
 // Sampling rules (stored as JSON on Campaign.samplingRules) and the inputs of sampling actions.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 
 const count = (max: number) => z.coerce.number().int().min(0).max(max);
 
@@ -34,7 +35,7 @@ export function rulesOf(stored: unknown): SamplingRules {
 
 export const ZDrawSampleInput = z.object({
   siteVisitId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: zVersion(),
   /** Optional: a seed announced in advance; otherwise the server draws one from crypto random. */
   seed: z.string().trim().max(128).optional().transform((s) => s || undefined),
 });
@@ -43,5 +44,5 @@ export type TDrawSampleInput = z.input<typeof ZDrawSampleInput>;
 export const ZVerifySampleInput = z.object({ sampleId: z.string().min(1) });
 export type TVerifySampleInput = z.input<typeof ZVerifySampleInput>;
 
-export const ZUpdateSamplingRulesInput = ZSamplingRules.extend({ campaignId: z.string().min(1), version: z.coerce.number().int().min(1) });
+export const ZUpdateSamplingRulesInput = ZSamplingRules.extend({ campaignId: z.string().min(1), version: zVersion() });
 export type TUpdateSamplingRulesInput = z.input<typeof ZUpdateSamplingRulesInput>;

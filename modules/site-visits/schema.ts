@@ -1,8 +1,9 @@
 // Inputs for site visit writes, shared by forms and server.
 import { z } from 'zod';
+import { zVersion } from '@/lib/zod-numbers';
 
 const ZId = z.string().min(1);
-const ZVersion = z.coerce.number().int().min(1);
+const ZVersion = zVersion();
 
 const ZVisitFields = z.object({
   visitDate: z.iso.date().transform((d) => new Date(`${d}T00:00:00Z`)),

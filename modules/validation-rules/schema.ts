@@ -1,5 +1,6 @@
 // Inputs for validation-rule writes, shared by the editor form and the server.
 import { z } from 'zod';
+import { zInt32, zVersion } from '@/lib/zod-numbers';
 import { RULE_OPERATORS } from '@/modules/validation-rules/rules';
 
 const expression = z.string().trim().min(1).max(500);
@@ -21,17 +22,17 @@ export type TCreateRuleInput = z.input<typeof ZCreateRuleInput>;
 
 export const ZUpdateRuleInput = ZRuleFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: zVersion(),
 });
 export type TUpdateRuleInput = z.input<typeof ZUpdateRuleInput>;
 
-export const ZRemoveRuleInput = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
+export const ZRemoveRuleInput = z.object({ id: z.string().min(1), version: zVersion() });
 export type TRemoveRuleInput = z.input<typeof ZRemoveRuleInput>;
 
 /** `position` is where the user saw the rule; if the order changed meanwhile, the move is a conflict. */
 export const ZMoveRuleInput = z.object({
   id: z.string().min(1),
-  position: z.coerce.number().int().min(0),
+  position: zInt32(0),
   direction: z.enum(['up', 'down']),
 });
 export type TMoveRuleInput = z.input<typeof ZMoveRuleInput>;

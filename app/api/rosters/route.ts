@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
-import { toFieldErrors } from '@/lib/server/guarded';
 import { MultipartError, readMultipart } from '@/lib/server/multipart';
+import { parseInput } from '@/lib/server/parse-input';
 import { multipartLimit } from '@/lib/upload-limits';
 import { cleanFileName } from '@/modules/attachments/file-name';
 import { hasPermission, requireActor } from '@/modules/auth/actor';
@@ -29,9 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     actor = await requireActor();
     const { fields, files } = await readMultipart(request, { maxBytes: multipartLimit(1, MAX_ROSTER_BYTES) });
-    const parsed = ZRosterUpload.safeParse({ countyId: fields.countyId, file: files.file?.[0] });
-    if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
-    upload = parsed.data;
+    upload = await parseInput(ZRosterUpload, { countyId: fields.countyId, file: files.file?.[0] });
     if (upload.file.size === 0) throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.fileEmpty' });
     if (upload.file.size > MAX_ROSTER_BYTES) throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.fileTooLarge', params: { mb: MAX_ROSTER_BYTES / 1024 / 1024 } });
     if (!hasPermission(actor, 'siteVisit.manage')) throw new AppError('FORBIDDEN');

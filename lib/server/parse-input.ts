@@ -1,0 +1,67 @@
+// Raw input → the schema's output, or INVALID_INPUT with translated messages per field. The text
+// rule (input-text.ts) runs first on everything, then zod. Every entry point parses through here:
+// runGuarded for actions and route handlers, and any handler that reads multipart fields itself.
+import type { z } from 'zod';
+import { AppError, type FieldErrors } from '@/lib/app-error';
+import { getServerTranslator, type ServerTranslator } from '@/lib/i18n/server-translator';
+import { cleanInput, type TextProblem } from '@/lib/server/input-text';
+
+export async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Promise<z.output<S>> {
+  const cleaned = cleanInput(raw);
+  if (!cleaned.ok) throw new AppError('INVALID_INPUT', { fieldErrors: await textFieldErrors(cleaned.problems) });
+  const parsed = schema.safeParse(cleaned.value);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+export function translate(t: ServerTranslator, key: string, params: Record<string, string | number> = {}): string | null {
+  const translateAny = t as unknown as { has: (k: string) => boolean } & ((k: string, p?: object) => string);
+  return translateAny.has(key) ? translateAny(key, params) : null;
+}
+
+async function textFieldErrors(problems: { path: string; problem: TextProblem }[]): Promise<FieldErrors> {
+  const t = await getServerTranslator();
+  const out: FieldErrors = {};
+  for (const { path, problem } of problems) addFieldError(out, path, translate(t, `validation.${problem}`) ?? problem);
+  return out;
+}
+
+// Own properties only: a field named like a member of Object.prototype (`constructor`) is a field.
+function addFieldError(out: FieldErrors, field: string, message: string): void {
+  if (Object.hasOwn(out, field)) out[field]?.push(message);
+  else Object.defineProperty(out, field, { value: [message], enumerable: true, writable: true, configurable: true });
+}
+
+/** zod issues → field path → translated messages (validation.<code> in the catalogs). */
+export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
+  const t = await getServerTranslator();
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    const params = issueParams(issue);
+    const message =
+      (issue.code === 'custom' ? translate(t, `validation.${issue.message}`, params) : null) ??
+      translate(t, `validation.${params.kind}`, params) ??
+      issue.message;
+    addFieldError(out, field, message);
+  }
+  return out;
+}
+
+function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> & { kind: string } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { kind: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type' };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { kind: 'required' };
+      return { kind: `too_small_${issue.origin === 'string' ? 'string' : 'number'}`, minimum: Number(issue.minimum) };
+    case 'too_big':
+      return { kind: `too_big_${issue.origin === 'string' ? 'string' : 'number'}`, maximum: Number(issue.maximum) };
+    case 'invalid_format':
+      return { kind: 'invalid_format' };
+    case 'invalid_value':
+      return { kind: 'invalid_value' };
+    default:
+      return { kind: issue.code };
+  }
+}
