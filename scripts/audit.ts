@@ -4,12 +4,12 @@
 // do this before they copy the data folder).
 // Needs DATABASE_URL; AUDIT_SECRET defaults to the one `npm start` keeps in <DATA_DIR>/audit-secret.
 import { createDb } from '@/lib/server/db';
-import { useKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
+import { loadKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
 import { getDatabaseUrl } from '@/lib/env';
 import { getCheckpointFile, writeAuditCheckpoint } from '@/modules/audit/checkpoints';
 import { verifyAuditTrail, type AuditProblem } from '@/modules/audit/queries';
 
-useKeptAuditSecret();
+loadKeptAuditSecret();
 
 function describe(problem: AuditProblem): string {
   switch (problem.kind) {

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackup, defaultArchiveName } from '@/scripts/backup/create-backup';
 import { resolveDataDir } from '@/scripts/backup/data-files';
-import { useKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
+import { loadKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
 import { openDatabase, readAppVersion } from '@/scripts/backup/open-database';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = path.resolve(values.out ?? defaultArchiveName());
 const dataDir = resolveDataDir();
-useKeptAuditSecret(dataDir);
+loadKeptAuditSecret(dataDir);
 const started = Date.now();
 
 const database = await openDatabase(dataDir);

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '@/scripts/backup/data-files';
-import { useKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
+import { loadKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
 import { openDatabase } from '@/scripts/backup/open-database';
 import { restoreBackup, RestoreRefused } from '@/scripts/backup/restore-backup';
 import { ArchiveError } from '@/scripts/backup/tar';
@@ -16,7 +16,7 @@ if (positionals.length !== 1) {
 }
 const archive = path.resolve(positionals[0]!);
 const dataDir = resolveDataDir();
-useKeptAuditSecret(dataDir);
+loadKeptAuditSecret(dataDir);
 const started = Date.now();
 
 const database = await openDatabase(dataDir);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function useKeptAuditSecret(dataDir = process.env.DATA_DIR ?? '.data'): boolean {
+export function loadKeptAuditSecret(dataDir = process.env.DATA_DIR ?? '.data'): boolean {
   if (process.env.AUDIT_SECRET) return true;
   const kept = path.join(dataDir, 'audit-secret');
   if (!existsSync(kept)) return false;
