@@ -19,7 +19,7 @@ const newest = () => getDb().auditEvent.findFirstOrThrow({ orderBy: { id: 'desc'
 
 describe('sign-in audit', () => {
   it('records a sign-in by the user who signed in', async () => {
-    expect(await authorize('Leader6', DEMO_PASSWORD)).toEqual({ id: demo.users.leader.id });
+    expect(await authorize('Leader6', DEMO_PASSWORD)).toMatchObject({ id: demo.users.leader.id });
     expect(await newest()).toMatchObject({ action: 'auth.signIn', actorId: demo.users.leader.id, entityId: demo.users.leader.id });
   });
 

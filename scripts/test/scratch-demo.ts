@@ -12,7 +12,9 @@ type DemoData = Awaited<ReturnType<typeof seedDemo>>;
 const globalForDb = globalThis as unknown as { prisma?: ReturnType<typeof createDb> };
 
 export async function useScratchDemo(prefix: string): Promise<{ demo: DemoData; release: () => Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL ?? '';
+  // Created, migrated and used as the database owner: the scratch database is this file's alone,
+  // and its test may add its own instruments (triggers) to it.
+  const serverUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? '';
   const scratch = await createScratchDatabase(serverUrl, `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`);
   const shared = globalForDb.prisma;
   const release = async () => {
