@@ -12,6 +12,7 @@ import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { RegionOptions } from '@/components/groups/region-options';
 import { scopeErrors } from '@/components/groups/scoped-errors';
+import { OneTimePassword } from '@/components/users/one-time-password';
 
 type Created = { displayName: string; username: string; initialPassword: string };
 
@@ -43,16 +44,7 @@ export function NewMemberForm({ groupId, regions }: { groupId: string; regions: 
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={failure?.message} />
       {created ? (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          <p>{t('created', { name: created.displayName, username: created.username })}</p>
-          <p className="mt-1">
-            {t('initialPassword')} <code className="font-mono text-base font-semibold break-all select-all">{created.initialPassword}</code>
-          </p>
-          <p className="mt-1 text-emerald-800">{t('shownOnce')}</p>
-          <Button size="sm" variant="secondary" className="mt-2" onClick={() => setCreated(null)}>
-            {t('dismiss')}
-          </Button>
-        </div>
+        <OneTimePassword message={t('created', { name: created.displayName, username: created.username })} password={created.initialPassword} onDismiss={() => setCreated(null)} />
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={id('username')} label={t('username')} hint={t('usernameHint')} errors={errors}>
