@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { createUserAction } from '@/modules/users/actions';
 import type { ScopeOptions } from '@/modules/users/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { OneTimePassword } from '@/components/users/one-time-password';
 import { PersonFields } from '@/components/users/person-fields';
@@ -56,10 +56,7 @@ export function CreateUserForm({ options }: { options: ScopeOptions }) {
       <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4">
         <FormAlert message={failure?.message} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id="username" label={t('username')} hint={t('usernameHint')} errors={errors}>
-            <input {...controlProps('username', errors, t('usernameHint'))} type="text" required maxLength={40} autoCapitalize="none" autoComplete="off" spellCheck={false} />
-          </Field>
-          <PersonFields regions={options.regions} errors={errors} />
+          <PersonFields regions={options.regions} errors={errors} withUsername />
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t('firstRole')}</legend>

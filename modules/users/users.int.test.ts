@@ -143,7 +143,7 @@ describe('roles', () => {
     expect((await userEvents(person.id)).map((e) => e.action)).toEqual(['user.role.add', 'user.role.remove']);
   });
 
-  it('keeps the cross-assessment rule for group roles, naming the person, and writes nothing', async () => {
+  it('keeps the cross-assessment rule for group roles, naming the person; an allowed group role ends the sessions', async () => {
     const campaign = await createCampaign(db(), {});
     const group = await createGroup(db(), { campaignId: campaign.id });
     await createAssessment(db(), { campaignId: campaign.id, groupId: group.id, targetRegionId: geo.b.id });
@@ -158,8 +158,10 @@ describe('roles', () => {
     });
     expect(await rolesOf(fromA.id)).toEqual([]);
     expect(await db().auditEvent.count()).toBe(auditBefore);
+    await createUserSession(db(), fromC.id, 'a');
     expect(await addRoleAction({ userId: fromC.id, role: 'GROUP_LEADER', groupId: group.id })).toMatchObject({ ok: true });
     expect(await rolesOf(fromC.id)).toEqual([{ role: 'GROUP_LEADER', regionId: null, groupId: group.id }]);
+    expect(await openSessions(fromC.id)).toBe(0);
   });
 });
 
