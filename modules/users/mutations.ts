@@ -10,6 +10,7 @@ import { updateVersioned } from '@/lib/server/versioned-update';
 import { hashPassword } from '@/modules/auth/password';
 import { revokeUserSessions } from '@/modules/auth/sessions';
 import { assertCanManageUsers } from '@/modules/users/access';
+import { assertNewHomeKeepsGroupsClear } from '@/modules/users/home-change';
 import { assertAdminRemains } from '@/modules/users/last-admin';
 import { grantRole } from '@/modules/users/role-mutations';
 import type { ZCreatePersonInput, ZCreateUserInput, ZUpdateUserInput, ZUserIdInput } from '@/modules/users/schema';
@@ -54,6 +55,7 @@ export async function updateUser(ctx: GuardedContext, input: z.output<typeof ZUp
   assertCanManageUsers(ctx.actor);
   const { id, version, ...details } = input;
   await assertRegionExists(ctx, details.homeRegionId);
+  await assertNewHomeKeepsGroupsClear(ctx.tx, id, details.homeRegionId);
   await updateVersioned(ctx.tx.user, id, version, details);
   await ctx.audit({ action: 'user.update', entityType: 'User', entityId: id, data: details });
   return { id, version: version + 1 };

@@ -91,6 +91,21 @@ describe('editing details', () => {
     expect(second).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await userRow(person.id)).toMatchObject({ displayName: '甲', version: 2 });
   });
+  it('refuses a new home region that ties a group member to the group’s target, naming the person', async () => {
+    const campaign = await createCampaign(db(), {});
+    const person = await newPerson();
+    const group = await createGroup(db(), { campaignId: campaign.id, assessorIds: [person.id] });
+    await createAssessment(db(), { campaignId: campaign.id, groupId: group.id, targetRegionId: geo.b.id });
+    signInAs(demo.users.admin);
+    const result = await updateUserAction({ id: person.id, version: 1, displayName: person.displayName, homeRegionId: geo.countyOfB.id });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'RULE_VIOLATION',
+      message: `${person.displayName}的所在地区为${geo.countyOfB.name}，隶属${geo.b.name}，不能考核${geo.b.name}（上级地区）。`,
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { id: person.id }, select: { homeRegionId: true } })).toEqual({ homeRegionId: geo.c.id });
+    expect(await updateUserAction({ id: person.id, version: 1, displayName: person.displayName, homeRegionId: geo.d.id })).toMatchObject({ ok: true });
+  });
 });
 
 describe('deactivating', () => {
