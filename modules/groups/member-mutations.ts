@@ -1,6 +1,6 @@
-// Leader and members of a group (GROUP_LEADER / ASSESSOR role assignments); each change ends the
-// sessions of the people whose roles changed. Whoever joins a group
-// that already has targets must pass the cross-assessment rule against each of them.
+// Leader and members of a group (GROUP_LEADER / ASSESSOR role assignments). Whoever joins a group
+// that already has targets must pass the cross-assessment rule against each of them. Each change
+// ends the sessions of the people whose roles changed.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
