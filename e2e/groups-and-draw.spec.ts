@@ -58,7 +58,7 @@ test('an admin forms a group, reads the cross-assessment refusal, draws its targ
   await card.getByLabel('职务').fill('肇庆市扶贫办 干部');
   await selectRegion(card.getByLabel('所在地区'), '肇庆市');
   await card.getByRole('button', { name: '创建并加入本组' }).click();
-  await expect(card.getByText('初始密码只显示这一次')).toBeVisible();
+  await expect(card.getByText('密码只显示这一次')).toBeVisible();
   await expect(card.getByRole('listitem').filter({ hasText: member })).toContainText('肇庆市扶贫办 干部 · 肇庆市');
 
   await selectRegion(card.getByLabel('考核地区'), '肇庆市');

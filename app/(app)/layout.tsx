@@ -10,7 +10,7 @@ import { AccountArea } from '@/components/shell/account-area';
 
 type NavLink = {
   href: string;
-  key: 'home' | 'campaigns' | 'assessments' | 'reports' | 'siteVisits' | 'findings' | 'checklists' | 'audit';
+  key: 'home' | 'campaigns' | 'assessments' | 'reports' | 'siteVisits' | 'findings' | 'checklists' | 'users' | 'audit';
   permission?: Permission;
 };
 
@@ -23,6 +23,7 @@ const NAV_LINKS: NavLink[] = [
   { href: '/site-visits', key: 'siteVisits', permission: 'siteVisit.read' },
   { href: '/findings', key: 'findings', permission: 'finding.read' },
   { href: '/checklists', key: 'checklists', permission: 'campaign.manage' },
+  { href: '/users', key: 'users', permission: 'user.manage' },
   { href: '/audit', key: 'audit', permission: 'audit.read' },
 ];
 

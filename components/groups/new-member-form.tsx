@@ -8,10 +8,11 @@ import { useTranslations } from 'next-intl';
 import { addNewMemberAction } from '@/modules/groups/actions';
 import type { RegionOption } from '@/modules/groups/queries';
 import { Button } from '@/components/ui/button';
-import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
+import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
-import { RegionOptions } from '@/components/groups/region-options';
 import { scopeErrors } from '@/components/groups/scoped-errors';
+import { OneTimePassword } from '@/components/users/one-time-password';
+import { PersonFields } from '@/components/users/person-fields';
 
 type Created = { displayName: string; username: string; initialPassword: string };
 
@@ -43,35 +44,10 @@ export function NewMemberForm({ groupId, regions }: { groupId: string; regions: 
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={failure?.message} />
       {created ? (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          <p>{t('created', { name: created.displayName, username: created.username })}</p>
-          <p className="mt-1">
-            {t('initialPassword')} <code className="font-mono text-base font-semibold break-all select-all">{created.initialPassword}</code>
-          </p>
-          <p className="mt-1 text-emerald-800">{t('shownOnce')}</p>
-          <Button size="sm" variant="secondary" className="mt-2" onClick={() => setCreated(null)}>
-            {t('dismiss')}
-          </Button>
-        </div>
+        <OneTimePassword message={t('created', { name: created.displayName, username: created.username })} password={created.initialPassword} onDismiss={() => setCreated(null)} />
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={id('username')} label={t('username')} hint={t('usernameHint')} errors={errors}>
-          <input {...controlProps(id('username'), errors, t('usernameHint'))} type="text" required maxLength={40} autoCapitalize="none" autoComplete="off" spellCheck={false} />
-        </Field>
-        <Field id={id('displayName')} label={t('displayName')} errors={errors}>
-          <input {...controlProps(id('displayName'), errors)} type="text" required maxLength={50} autoComplete="off" />
-        </Field>
-        <Field id={id('title')} label={t('title')} hint={t('titleHint')} errors={errors}>
-          <input {...controlProps(id('title'), errors, t('titleHint'))} type="text" maxLength={100} autoComplete="off" />
-        </Field>
-        <Field id={id('homeRegionId')} label={t('homeRegion')} hint={t('homeRegionHint')} errors={errors}>
-          <select {...controlProps(id('homeRegionId'), errors, t('homeRegionHint'))} required defaultValue="">
-            <option value="" disabled>
-              {t('chooseRegion')}
-            </option>
-            <RegionOptions regions={regions} />
-          </select>
-        </Field>
+        <PersonFields regions={regions} errors={errors} withUsername id={id} />
       </div>
       <Button type="submit" size="sm" disabled={pending}>
         {pending ? t('creating') : t('create')}

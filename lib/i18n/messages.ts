@@ -29,6 +29,8 @@ import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
 import siteVisitsZh from '@/lib/i18n/messages/siteVisits.zh-CN.json';
 import uploadsEn from '@/lib/i18n/messages/uploads.en.json';
 import uploadsZh from '@/lib/i18n/messages/uploads.zh-CN.json';
+import usersEn from '@/lib/i18n/messages/users.en.json';
+import usersZh from '@/lib/i18n/messages/users.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 const ZH_CN = {
@@ -46,6 +48,7 @@ const ZH_CN = {
   rules: rulesZh,
   siteVisits: siteVisitsZh,
   uploads: uploadsZh,
+  users: usersZh,
 };
 const EN = {
   ...en,
@@ -62,6 +65,7 @@ const EN = {
   rules: rulesEn,
   siteVisits: siteVisitsEn,
   uploads: uploadsEn,
+  users: usersEn,
 };
 
 export type Messages = typeof ZH_CN;

@@ -24,8 +24,22 @@ export async function revokeSession(db: Db | Tx, sessionId: string, reason: stri
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
 }
 
-/** Ends every session of a person at once; returns how many were open. */
-export async function revokeUserSessions(db: Db | Tx, userId: string, reason: string): Promise<number> {
-  const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+/**
+ * Ends every session of a person at once; returns how many were open. `keepSessionId` spares the
+ * browser making the request when people change their own account (they stay signed in there).
+ */
+export async function revokeUserSessions(db: Db | Tx, userId: string, reason: string, keepSessionId: string | null = null): Promise<number> {
+  const { count } = await db.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { NOT: { id: keepSessionId } } : {}) },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
   return count;
+}
+
+/**
+ * A role given or taken away ends the person's sessions, so no browser keeps acting on what it
+ * was shown under the old roles. Admins changing their own roles stay signed in where they are.
+ */
+export function endSessionsAfterRoleChange(tx: Tx, actor: { userId: string; sessionId: string | null }, userId: string): Promise<number> {
+  return revokeUserSessions(tx, userId, 'role-change', userId === actor.userId ? actor.sessionId : null);
 }

@@ -1,9 +1,11 @@
 // Leader and members of a group (GROUP_LEADER / ASSESSOR role assignments). Whoever joins a group
-// that already has targets must pass the cross-assessment rule against each of them.
+// that already has targets must pass the cross-assessment rule against each of them. Each change
+// ends the sessions of the people whose roles changed.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { fieldError } from '@/lib/server/field-error';
+import { endSessionsAfterRoleChange } from '@/modules/auth/sessions';
 import { assertMayAssess, loadPairings, type GroupPerson } from '@/modules/groups/cross-check';
 import type { ZAddNewMemberInput, ZGroupPersonInput } from '@/modules/groups/schema';
 import { loadWritableGroup } from '@/modules/groups/writable';
@@ -42,6 +44,7 @@ async function addAsMember(ctx: GuardedContext, group: Group, person: GroupPerso
   if (roles.has('ASSESSOR')) throw await fieldError('userId', 'groups.errors.alreadyMember', { person: person.displayName });
   await assertMayJoin(ctx, group, person);
   await ctx.tx.roleAssignment.create({ data: { userId: person.userId, groupId: group.id, role: 'ASSESSOR' } });
+  await endSessionsAfterRoleChange(ctx.tx, ctx.actor, person.userId);
   await ctx.audit({ action: 'group.member.add', entityType: 'AssessmentGroup', entityId: group.id, data: { userId: person.userId } });
 }
 
@@ -72,6 +75,7 @@ export async function setLeader(ctx: GuardedContext, input: z.output<typeof ZGro
     where: { groupId: group.id, OR: [{ role: 'GROUP_LEADER' }, { role: 'ASSESSOR', userId: person.userId }] },
   });
   await ctx.tx.roleAssignment.create({ data: { userId: person.userId, groupId: group.id, role: 'GROUP_LEADER' } });
+  for (const userId of new Set([person.userId, ...previous.map((p) => p.userId)])) await endSessionsAfterRoleChange(ctx.tx, ctx.actor, userId);
   await ctx.audit({
     action: 'group.leader.set',
     entityType: 'AssessmentGroup',
@@ -86,6 +90,7 @@ export async function removeMember(ctx: GuardedContext, input: z.output<typeof Z
   const roles = [...(await rolesInGroup(ctx, group.id, input.userId))];
   if (roles.length === 0) throw new AppError('NOT_FOUND');
   await ctx.tx.roleAssignment.deleteMany({ where: { groupId: group.id, userId: input.userId, role: { in: [...GROUP_ROLES] } } });
+  await endSessionsAfterRoleChange(ctx.tx, ctx.actor, input.userId);
   await ctx.audit({ action: 'group.member.remove', entityType: 'AssessmentGroup', entityId: group.id, data: { userId: input.userId, roles } });
   return { groupId: group.id, userId: input.userId };
 }
