@@ -23,10 +23,12 @@ import checksEn from '@/lib/i18n/messages/checks.en.json';
 import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
 import findingsEn from '@/lib/i18n/messages/findings.en.json';
 import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
+import importsEn from '@/lib/i18n/messages/imports.en.json';
+import importsZh from '@/lib/i18n/messages/imports.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh };
-const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn };
+const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh, imports: importsZh };
+const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn, imports: importsEn };
 
 export type Messages = typeof ZH_CN;
 

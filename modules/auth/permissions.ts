@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'region.manage',
   'user.manage',
   'audit.read',
+  /** Cancel one's own import job (admins: any); held by the roles that can import something. */
+  'import.cancel',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,6 +62,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'report.decide',
     'siteVisit.manage',
     'finding.confirm',
+    'import.cancel',
   ],
   ASSESSOR,
   OFFICIAL: [
@@ -71,6 +74,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'finding.read',
     'rectification.write',
     'region.read',
+    'import.cancel',
   ],
 };
 
