@@ -12,6 +12,7 @@ import pg from 'pg';
 import { runPrisma } from './lib/run-prisma.mjs';
 import { startEmbeddedPostgres } from './lib/database.mjs';
 import { computeSourceHash } from './lib/source-hash.mjs';
+import { startWorker } from './lib/worker-process.mjs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? '.data');
 const PORT = process.env.PORT ?? '3000';
@@ -67,8 +68,10 @@ async function isEmpty(url) {
 
 let embedded;
 let server;
+let worker;
 async function shutdown(code = 0) {
   server?.kill('SIGTERM');
+  await worker?.stop();
   await embedded?.stop();
   rmSync(PID_FILE, { force: true });
   process.exit(code);
@@ -110,6 +113,8 @@ try {
 
   server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT], { stdio: 'inherit', env });
   server.on('close', (code) => void shutdown(code ?? 0));
+  // Imports (roster, spreadsheets) run in their own process, off the web server's requests.
+  worker = startWorker(env, { log });
   log(`ready soon at http://localhost:${PORT} — demo logins are listed in README.md`);
 } catch (error) {
   console.error(`[start] ${error.message}`);

@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { runPrisma } from './lib/run-prisma.mjs';
+import { startWorker } from './lib/worker-process.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, startEmbeddedPostgres } from './lib/database.mjs';
 
 const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e'];
@@ -67,7 +68,13 @@ const STAGE_RUNNERS = {
       const built = await npx('next', ['build'], env);
       if (built !== 0) return built;
       const port = String(await findFreePort());
-      return npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+      // Uploads are imported by the worker process, as under `npm start`.
+      const worker = startWorker(env);
+      try {
+        return await npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+      } finally {
+        await worker.stop();
+      }
     }),
 };
 
