@@ -32,6 +32,9 @@ test.beforeAll(async () => {
 
 test('a maximum-size import in progress, another page still answers within 1 s; the import can be cancelled', async ({ page }) => {
   test.setTimeout(180_000);
+  // This spec may be the first to reach a freshly started server: let it render the sign-in once.
+  await page.goto('/login');
+  await page.waitForLoadState('networkidle');
   await signIn(page, 'leader6');
   const before = await page.request.get('/findings');
   expect(before.ok()).toBe(true);

@@ -176,6 +176,26 @@ describe('roster import job', () => {
     expect((await post(running)).status).toBe(409);
   });
 
+  it('does not publish a snapshot whose cancel arrived after the last batch', async () => {
+    signInAs(demo.users.leader);
+    const id = await queue(csvOf(30, 'late'));
+    const before = await counts();
+    await runImportJob(getDb(), id, {
+      ROSTER: (db, ctx) =>
+        runRosterImport(db, {
+          ...ctx,
+          progress: async (phase, done, total) => {
+            await ctx.progress(phase, done, total);
+            if (phase === 'saving' && done === total && total > 0) {
+              await cancel(new Request('http://localhost/api/imports/cancel', { method: 'POST', body: JSON.stringify({ jobId: id }) }));
+            }
+          },
+        }),
+    });
+    expect(await job(id)).toMatchObject({ state: 'CANCELLED' });
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses assessors, officials and leaders of other groups, and records no job', async () => {
     const other = await createCampaign(getDb(), {});
     const outsider = await createUser(getDb(), {});

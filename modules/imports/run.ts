@@ -25,10 +25,14 @@ export type JobContext = {
 export type ImportHandler = (db: Db, ctx: JobContext) => Promise<void>;
 export type ImportHandlers = Record<ImportJobKind, ImportHandler>;
 
-/** Ends a job: its state, outcome and time, the stored file deleted, an audit event. */
+/**
+ * Ends a running job: its state, outcome and time, the stored file deleted, an audit event. DONE only
+ * if no cancel was asked for: the update locks the job row, so a cancel either comes first (and the
+ * caller's transaction rolls back as cancelled) or finds the job already done.
+ */
 export async function finishImportJob(tx: Tx, job: { id: string; kind: ImportJobKind; targetId: string; requestedById: string }, end: JobEnd): Promise<void> {
-  await tx.importJob.update({
-    where: { id: job.id },
+  const ended = await tx.importJob.updateMany({
+    where: { id: job.id, state: 'RUNNING', ...(end.state === 'DONE' ? { cancelRequested: false } : {}) },
     data: {
       state: end.state,
       finishedAt: new Date(),
@@ -36,6 +40,11 @@ export async function finishImportJob(tx: Tx, job: { id: string; kind: ImportJob
       ...(end.state === 'FAILED' ? { issueCount: end.issueCount ?? null, outcome: end.outcome } : {}),
     },
   });
+  if (ended.count === 0) {
+    if (end.state === 'DONE') throw new ImportCancelled();
+    // Already ended elsewhere (cancelled while queued, or failed by recovery): nothing more to record.
+    return;
+  }
   await tx.importFile.deleteMany({ where: { jobId: job.id } });
   await recordAuditEvent(tx, job.requestedById, {
     action: `import.${end.state.toLowerCase()}`,
