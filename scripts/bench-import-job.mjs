@@ -13,6 +13,7 @@
 // without it an embedded PostgreSQL is used.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { assertLocalDatabase, createScratchDatabase, startEmbeddedPostgres } from './lib/database.mjs';
@@ -120,6 +121,11 @@ try {
   console.log(`${values.url ? `GET ${values.url}` : 'roster page reads'} idle:          ${summary(idle)}`);
   console.log(`${values.url ? `GET ${values.url}` : 'roster page reads'} during import: ${summary(during)}`);
 } finally {
-  worker?.kill('SIGTERM');
+  // The worker's connections must be gone before its database is dropped.
+  if (worker && worker.exitCode === null) {
+    const exited = once(worker, 'close');
+    worker.kill('SIGTERM');
+    await exited;
+  }
   await database.release();
 }
