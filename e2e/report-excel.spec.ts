@@ -116,7 +116,7 @@ test('a Zhaoqing official fills the report in Excel, uploads it and prints it', 
   const bomb = test.info().outputPath('bomb.xlsx');
   await writeFile(bomb, buildZip([{ name: 'xl/workbook.xml', content: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(125 * 1024 * 1024, 0x20) }]));
   await upload(page, bomb);
-  await expect(page.getByRole('alert').filter({ hasText: '该表格文件的一个部件解压后为 125 MB，最多允许 4 MB。' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。' })).toBeVisible();
 
   await page.goto(`/reports/${reportId}/print`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();

@@ -44,12 +44,12 @@ describe('spreadsheet bounds from the zip directory', () => {
 
   it('refuses a total over the limit, a ratio like a bomb and too many entries', async () => {
     const sheet = (content: Buffer, i = 1) => ({ name: `xl/worksheets/sheet${i}.xml`, content });
-    // Five parts declared at 4 MB each, packed 40 times: each within the limits, together not.
-    const part = (i: number) => ({ ...sheet(randomBytes(100 * 1024), i), declaredSize: 4 * MIB });
+    // Five parts declared at 1 MB each, packed 10 times: each within the limits, together not.
+    const part = (i: number) => ({ ...sheet(randomBytes(100 * 1024), i), declaredSize: 1 * MIB });
     const many = buildZip([...workbookParts, ...[1, 2, 3, 4, 5].map(part)]);
     expect((await refusal(() => checkZipDirectory(many, IMPORT_LIMITS.REPORT_EXCEL))).key).toBe('imports.limits.totalBytes');
-    // 3 MB of one repeated byte packs over a thousand times smaller.
-    const packed = buildZip([...workbookParts, sheet(Buffer.alloc(3 * MIB, 0x20))]);
+    // 1.5 MB of one repeated byte packs hundreds of times smaller.
+    const packed = buildZip([...workbookParts, sheet(Buffer.alloc(1.5 * MIB, 0x20))]);
     expect(await refusal(() => checkZipDirectory(packed, IMPORT_LIMITS.REPORT_EXCEL))).toMatchObject({ key: 'imports.limits.compressionRatio', params: { limit: 50 } });
     const entries = buildZip([...workbookParts, ...Array.from({ length: 120 }, (_, i) => ({ name: `x${i}.xml`, content: Buffer.from('<a/>') }))]);
     expect(await refusal(() => checkZipDirectory(entries, IMPORT_LIMITS.ROSTER))).toEqual({ key: 'imports.limits.zipEntries', params: { limit: 100, found: 122 } });

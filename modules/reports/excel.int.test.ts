@@ -165,7 +165,7 @@ describe('uploads that save nothing', () => {
     expect(await upload(new File([new Uint8Array(bomb)], 'figures.xlsx'))).toEqual({
       ok: false,
       code: 'INVALID_INPUT',
-      message: '该表格文件的一个部件解压后为 125 MB，最多允许 4 MB。',
+      message: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。',
     });
     expect(await working()).toEqual(before);
   });
