@@ -30,6 +30,8 @@ export async function POST(request: Request): Promise<Response> {
     },
     await readMultipart(request, ['countyId', 'file']),
   );
-  if (result.ok) await enqueueImport(result.data.jobId);
+  // The job is recorded either way: if the queue cannot take it now, the worker sends it again later
+  // (modules/imports/recover.ts).
+  if (result.ok) await enqueueImport(result.data.jobId).catch((error: unknown) => console.error('[rosters] could not queue import job', error));
   return Response.json(result, { status: result.ok ? 202 : APP_ERROR_STATUS[result.code] });
 }
