@@ -5,10 +5,11 @@ export const DEMO_PASSWORD = 'demo-2019';
 
 export type DemoUsername = 'admin' | 'leader6' | 'assessor6' | 'zhaoqing' | 'fengkai' | 'huaiji' | 'zhongshan';
 
-export async function signIn(page: Page, username: DemoUsername | string, password = DEMO_PASSWORD): Promise<void> {
+/** `timeout`: for a spec that may be the first to reach a freshly started server on a busy machine. */
+export async function signIn(page: Page, username: DemoUsername | string, password = DEMO_PASSWORD, { timeout }: { timeout?: number } = {}): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout });
 }
