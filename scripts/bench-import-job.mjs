@@ -2,7 +2,7 @@
 // Benchmark: a maximum-size roster import through the import job, and how fast a page's reads
 // answer while it runs. A fresh database gets the reference regions and an admin; a generated
 // roster of the most rows the import limits allow is recorded as a job exactly as the upload route
-// does (modules/imports/mutations.ts) and queued; the worker runs in its own process (scripts/worker.ts),
+// does (modules/imports/mutations.ts) and queued; the worker runs in its own process (scripts/worker.mjs),
 // as under `npm start`. Meanwhile this process times the roster page's reads (the county's snapshots
 // and its latest import job) every 100 ms, and the same reads before the import as a baseline.
 // With --url, a page of a running server is timed instead (e.g. http://localhost:3000/login).
@@ -79,7 +79,7 @@ try {
         return performance.now() - started;
       };
 
-  worker = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: database.url } });
+  worker = spawn(process.execPath, ['scripts/worker.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: database.url } });
   await new Promise((resolve) => worker.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()));
 
   const idle = [];

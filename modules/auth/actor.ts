@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb, type Db } from '@/lib/server/db';
 import { AppError } from '@/lib/app-error';
+import { getSessionUserId } from '@/modules/auth/session';
 import { roleHasPermission, type Permission } from '@/modules/auth/permissions';
 
 export type ActorRole = {
@@ -50,9 +51,6 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
 
 /** The signed-in actor, or null. Cached for the duration of one request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  // Loaded here, not at the top: the import worker (scripts/worker.ts, plain Node) uses this
-  // module's role helpers and must not load next-auth, which only runs inside Next.
-  const { getSessionUserId } = await import('@/modules/auth/session');
   const userId = await getSessionUserId();
   return userId ? loadActor(getDb(), userId) : null;
 });

@@ -1,5 +1,5 @@
 // The import queue on pg-boss (PostgreSQL only, in its own `pgboss` schema). The web server only
-// sends; the worker process (scripts/worker.ts) works the queue. One client per process.
+// sends; the worker process (scripts/worker.mjs) works the queue. One client per process.
 import PgBoss from 'pg-boss';
 import { getDatabaseUrl } from '@/lib/env';
 

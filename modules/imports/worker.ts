@@ -1,4 +1,4 @@
-// The import worker: works the import queue one job at a time, in its own process (scripts/worker.ts)
+// The import worker: works the import queue one job at a time, in its own process (scripts/worker.mjs)
 // so that parsing and saving a large file never holds up the web server's requests.
 import type { Db } from '@/lib/server/db';
 import { enqueueImport, getImportQueue, IMPORT_QUEUE, stopImportQueue, type ImportMessage } from '@/modules/imports/queue';

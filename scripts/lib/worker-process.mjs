@@ -1,4 +1,4 @@
-// The import worker (scripts/worker.ts) as a child process of `npm start` and of the e2e stage of
+// The import worker (scripts/worker.mjs) as a child process of `npm start` and of the e2e stage of
 // the test runner, with the same environment as the web server. If it stops unexpectedly it is
 // started again after a pause (a job it had in hand is failed and cleaned up by its successor).
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ export function startWorker(env, { log = console.log } = {}) {
   let child;
   let stopping = false;
   const launch = () => {
-    child = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/worker.ts'], { stdio: 'inherit', env });
+    child = spawn(process.execPath, ['scripts/worker.mjs'], { stdio: 'inherit', env });
     child.on('close', (code) => {
       if (stopping) return;
       log(`import worker exited (${code}); starting it again in ${RESTART_AFTER_MS / 1000} s`);

@@ -1,6 +1,6 @@
 // Roster upload: POST multipart (countyId, file) → { ok, data: { jobId } } at once. On the guarded
 // path: session → zod → permission → the county's row → one transaction that stores the file and
-// the queued job with an audit event; then the job is queued for the worker (scripts/worker.ts),
+// the queued job with an audit event; then the job is queued for the worker (scripts/worker.mjs),
 // which reads, validates and saves it off the request path. The page follows it at /api/imports/<id>.
 import { z } from 'zod';
 import { APP_ERROR_STATUS } from '@/lib/app-error';

@@ -1,5 +1,5 @@
-// `npm run worker`: the import worker process (roster and report Excel imports), beside `next start`.
-// Needs DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
+// The import worker process (roster imports), beside `next start`; run through scripts/worker.mjs
+// (`npm run worker`). Needs DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
 import { getDb } from '@/lib/server/db';
 import { IMPORT_HANDLERS } from '@/lib/server/import-handlers';
 import { startImportWorker } from '@/modules/imports/worker';
