@@ -18,6 +18,9 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { assertLocalDatabase, createScratchDatabase, startEmbeddedPostgres } from './lib/database.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
+import { stubSessionModule } from './lib/session-stub.mjs';
+
+stubSessionModule();
 
 const ROOT = new URL('../', import.meta.url).href;
 const load = (path) => tsImport(path, ROOT);
