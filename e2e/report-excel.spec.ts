@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
+import { buildZip } from '@/modules/imports/test-zip';
 import { createAssessment, createCampaign, createGroup, createIndicators } from '@/seeds/factories/campaigns';
 import { createWorkReport } from '@/seeds/factories/reports';
 import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
@@ -110,6 +111,12 @@ test('a Zhaoqing official fills the report in Excel, uploads it and prints it', 
   await writeFile(notExcel, '指标,数值\nPR-01,83000\n');
   await upload(page, notExcel);
   await expect(page.getByRole('alert').filter({ hasText: '该文件不是 Excel 文件（.xlsx）' })).toBeVisible();
+
+  // 125 MB of XML in a 125 KB file: refused from the zip directory, before anything is unpacked.
+  const bomb = test.info().outputPath('bomb.xlsx');
+  await writeFile(bomb, buildZip([{ name: 'xl/workbook.xml', content: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(125 * 1024 * 1024, 0x20) }]));
+  await upload(page, bomb);
+  await expect(page.getByRole('alert').filter({ hasText: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。' })).toBeVisible();
 
   await page.goto(`/reports/${reportId}/print`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();

@@ -17,6 +17,7 @@ import { runPrisma } from './lib/run-prisma.mjs';
 import { EMBEDDED_SERVER_FOLDER, openEmbeddedDatabase } from './lib/database.mjs';
 import { movePgliteData, pgliteFolder } from './lib/pglite-move.mjs';
 import { computeSourceHash } from './lib/source-hash.mjs';
+import { startWorker } from './lib/worker-process.mjs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? '.data');
 const PORT = process.env.PORT ?? '3000';
@@ -72,6 +73,7 @@ async function isEmpty(url) {
 
 let embedded;
 let server;
+let worker;
 let stopping;
 // Next first, then the database it uses; the pid file goes at once so that a new start is not refused.
 function shutdown(code = 0) {
@@ -82,6 +84,7 @@ function shutdown(code = 0) {
       server.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
+    await worker?.stop();
     await embedded?.stop();
     process.exit(code);
   })();
@@ -158,6 +161,8 @@ try {
 
   server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT], { stdio: 'inherit', env });
   server.on('close', (code) => void shutdown(code ?? 0));
+  // Imports (roster, spreadsheets) run in their own process, off the web server's requests.
+  worker = startWorker(env, { log });
   log(`ready soon at http://localhost:${PORT} — demo logins are listed in README.md`);
 } catch (error) {
   console.error(`[start] ${error.message}`);

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
+import { startWorker } from './lib/worker-process.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, openTemporaryEmbeddedDatabase } from './lib/database.mjs';
 import { runLoadStage } from './test/load-stage.mjs';
 
@@ -84,7 +85,13 @@ const STAGE_RUNNERS = {
       const built = await buildOnce(env);
       if (built !== 0) return built;
       const port = String(await findFreePort());
-      return npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+      // Uploads are imported by the worker process, as under `npm start`.
+      const worker = startWorker(env);
+      try {
+        return await npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+      } finally {
+        await worker.stop();
+      }
     }),
   load: () => runLoadStage({ build: () => buildOnce(baseEnv), npx, run, env: baseEnv }),
 };

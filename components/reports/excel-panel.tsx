@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { importReportExcelAction } from '@/modules/reports/excel-actions';
 import type { ImportResult, RejectedCellView } from '@/modules/reports/excel-import';
-import { MAX_UPLOAD_BYTES } from '@/modules/reports/excel-layout';
+import { IMPORT_LIMITS } from '@/modules/imports/limits';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
@@ -38,7 +38,7 @@ export function ExcelPanel({ reportId, canFill, revision }: Props) {
     setLocalError(null);
     const file = new FormData(event.currentTarget).get('file');
     if (!(file instanceof File) || file.size === 0) return setLocalError(t('noFile'));
-    if (file.size > MAX_UPLOAD_BYTES) return setLocalError(t('tooBig'));
+    if (file.size > IMPORT_LIMITS.REPORT_EXCEL.fileBytes) return setLocalError(t('tooBig'));
     const form = new FormData();
     form.set('reportId', reportId);
     form.set('file', file);

@@ -1,100 +1,67 @@
 'use client';
 
-// Uploads a roster file and follows the server's newline-delimited JSON progress events, showing a
-// progress bar while the rows are checked and saved, and the bad rows (nothing saved) if any.
-import { useState, type FormEvent } from 'react';
+// Uploads a roster file: the server stores it and answers at once with an import job, which the
+// worker runs; this form then follows the job (progress, cancel) and shows how it ended — rows
+// imported, or the bad rows (nothing saved), or why the file was refused. The job is on the server:
+// after a reload the page passes the latest one back in and the form picks it up again.
+import { useCallback, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { RosterStreamEvent } from '@/modules/households/roster-events';
+import type { ImportJobView } from '@/modules/imports/view';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { ImportJobProgress } from '@/components/imports/import-job-progress';
+import { useImportJob } from '@/components/imports/use-import-job';
 import { RosterIssueList } from '@/components/roster/roster-issue-list';
 
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
-async function* readEvents(response: Response): AsyncGenerator<RosterStreamEvent> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffered += value;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) yield JSON.parse(line) as RosterStreamEvent;
-  }
-}
-
-export function RosterUpload({ countyId }: { countyId: string }) {
+export function RosterUpload({ countyId, latestJob }: { countyId: string; latestJob: ImportJobView | null }) {
   const t = useTranslations('siteVisits.roster');
+  const tj = useTranslations('imports.job');
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [progress, setProgress] = useState<RosterStreamEvent | null>(null);
-  const [outcome, setOutcome] = useState<RosterStreamEvent | null>(null);
+  const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const onFinished = useCallback((job: ImportJobView) => {
+    if (job.state === 'DONE') router.refresh();
+  }, [router]);
+  const { job, active, failure: pollFailure, cancelling, follow, cancel } = useImportJob(latestJob, onFinished);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     form.set('countyId', countyId);
-    setPending(true);
+    setSending(true);
     setFailure(null);
-    setOutcome(null);
-    setProgress(null);
     try {
       const response = await fetch('/api/rosters', { method: 'POST', body: form });
-      if (!response.ok) {
-        setFailure((await response.json()) as Failure);
-        return;
-      }
-      let last: RosterStreamEvent | null = null;
-      for await (const e of readEvents(response)) {
-        if (e.type === 'reading' || e.type === 'progress') setProgress(e);
-        else last = e;
-      }
-      if (!last) setFailure({ message: t('errors.network') });
-      else if (last.type === 'error') setFailure({ message: last.message });
-      else {
-        setOutcome(last);
-        if (last.type === 'done') router.refresh();
-      }
+      const body = (await response.json()) as { ok: true; data: { jobId: string } } | ({ ok: false } & Failure);
+      if (body.ok) await follow(body.data.jobId);
+      else setFailure(body);
     } catch {
       setFailure({ message: t('errors.network') });
     } finally {
-      setPending(false);
-      setProgress(null);
+      setSending(false);
     }
   }
 
   const errors = failure?.fieldErrors ?? {};
+  const busy = sending || active;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={failure?.message} />
-      <Field id="file" label={t('file')} hint={t('fileHint')} errors={errors}>
-        <input {...controlProps('file', errors, t('fileHint'))} type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
-      </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? t('importing') : t('submit')}</Button>
-        {outcome?.type === 'done' ? <FormNotice message={t('done', { rows: outcome.rowCount, hash: outcome.contentHash })} /> : null}
-      </div>
-      {progress ? <ProgressBar event={progress} label={t('progressLabel')} /> : null}
-      {outcome?.type === 'invalid' ? <RosterIssueList issueCount={outcome.issueCount} issues={outcome.issues} /> : null}
-    </form>
-  );
-}
-
-function ProgressBar({ event, label }: { event: RosterStreamEvent; label: string }) {
-  const t = useTranslations('siteVisits.roster.phase');
-  const text = event.type === 'progress' ? t(event.phase, { done: event.done, total: event.total }) : t('reading');
-  return (
-    <div className="space-y-1" role="status">
-      <progress
-        aria-label={label}
-        className="h-2 w-full"
-        max={event.type === 'progress' ? event.total : undefined}
-        value={event.type === 'progress' ? event.done : undefined}
-      />
-      <p className="text-sm text-slate-600">{text}</p>
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <FormAlert message={failure?.message} />
+        <Field id="file" label={t('file')} hint={t('fileHint')} errors={errors}>
+          <input {...controlProps('file', errors, t('fileHint'))} type="file" required disabled={busy} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+        </Field>
+        <Button type="submit" disabled={busy}>{busy ? t('importing') : t('submit')}</Button>
+      </form>
+      {pollFailure ? <FormAlert message={`${tj('network')} ${pollFailure.message}`} /> : null}
+      {job && active ? <ImportJobProgress job={job} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
+      {job?.state === 'DONE' ? <FormNotice message={t('done', { rows: job.rowCount ?? 0, hash: String(job.result?.contentHash ?? '') })} /> : null}
+      {job?.state === 'CANCELLED' ? <FormNotice message={tj('state.CANCELLED')} /> : null}
+      {job?.state === 'FAILED' && job.message ? <FormAlert message={job.message} /> : null}
+      {job?.state === 'FAILED' && job.issues.length > 0 ? <RosterIssueList issueCount={job.issueCount ?? job.issues.length} issues={job.issues} /> : null}
     </div>
   );
 }

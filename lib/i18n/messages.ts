@@ -19,6 +19,8 @@ import findingsEn from '@/lib/i18n/messages/findings.en.json';
 import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
 import groupsEn from '@/lib/i18n/messages/groups.en.json';
 import groupsZh from '@/lib/i18n/messages/groups.zh-CN.json';
+import importsEn from '@/lib/i18n/messages/imports.en.json';
+import importsZh from '@/lib/i18n/messages/imports.zh-CN.json';
 import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
@@ -43,6 +45,7 @@ const ZH_CN = {
   excel: excelZh,
   findings: findingsZh,
   groups: groupsZh,
+  imports: importsZh,
   meetings: meetingsZh,
   reports: reportsZh,
   rules: rulesZh,
@@ -60,6 +63,7 @@ const EN = {
   excel: excelEn,
   findings: findingsEn,
   groups: groupsEn,
+  imports: importsEn,
   meetings: meetingsEn,
   reports: reportsEn,
   rules: rulesEn,

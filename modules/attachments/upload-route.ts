@@ -24,8 +24,28 @@ export async function runGuardedUpload<S extends z.ZodType, R>(def: UploadDefini
   return result;
 }
 
-/** `field` names the form field a refused body is reported on; `maxFiles` sets the byte ceiling. */
-export type UploadRouteOptions = { field: string; maxFiles: number };
+/** `field` names the form field a refused body is reported on; `maxFiles` (and `maxFileBytes`) set the byte ceiling. */
+export type UploadRouteOptions = { field: string; maxFiles: number; maxFileBytes?: number };
+
+/**
+ * The body of an upload, or the answer that refuses it: 401 before a byte is read when nobody is
+ * signed in, 413/422 in the app's words when the streamed reader stops.
+ */
+export async function readUploadBody(request: Request, options: UploadRouteOptions): Promise<{ parts: MultipartParts } | { refusal: Response }> {
+  const refuse = async (code: AppErrorCode, messageKey: string, params: Record<string, string | number>, status: number) => {
+    const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
+    const message = t(messageKey, params);
+    return { refusal: Response.json({ ok: false, code, message, ...(code === 'INVALID_INPUT' ? { fieldErrors: { [options.field]: [message] } } : {}) }, { status }) };
+  };
+  // An anonymous request never gets the server to hold its body.
+  if (!(await getActor())) return refuse('UNAUTHENTICATED', 'errors.UNAUTHENTICATED', {}, APP_ERROR_STATUS.UNAUTHENTICATED);
+  try {
+    return { parts: await readMultipart(request, { maxBytes: multipartLimit(options.maxFiles, options.maxFileBytes) }) };
+  } catch (error) {
+    if (!(error instanceof MultipartError)) throw error;
+    return refuse(error.code, error.messageKey, error.params, error.status);
+  }
+}
 
 export async function uploadResponse<S extends z.ZodType, R>(
   request: Request,
@@ -33,20 +53,8 @@ export async function uploadResponse<S extends z.ZodType, R>(
   def: UploadDefinition<S, R>,
   toInput: (parts: MultipartParts) => Record<string, unknown>,
 ): Promise<Response> {
-  const refuse = async (code: AppErrorCode, messageKey: string, params: Record<string, string | number>, status: number) => {
-    const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
-    const message = t(messageKey, params);
-    return Response.json({ ok: false, code, message, ...(code === 'INVALID_INPUT' ? { fieldErrors: { [options.field]: [message] } } : {}) }, { status });
-  };
-  // An anonymous request never gets the server to hold its body.
-  if (!(await getActor())) return refuse('UNAUTHENTICATED', 'errors.UNAUTHENTICATED', {}, APP_ERROR_STATUS.UNAUTHENTICATED);
-  let parts: MultipartParts;
-  try {
-    parts = await readMultipart(request, { maxBytes: multipartLimit(options.maxFiles) });
-  } catch (error) {
-    if (!(error instanceof MultipartError)) throw error;
-    return refuse(error.code, error.messageKey, error.params, error.status);
-  }
-  const result = await runGuardedUpload(def, toInput(parts));
+  const body = await readUploadBody(request, options);
+  if ('refusal' in body) return body.refusal;
+  const result = await runGuardedUpload(def, toInput(body.parts));
   return Response.json(result, { status: result.ok ? 200 : APP_ERROR_STATUS[result.code] });
 }

@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'audit.read',
   /** One's own account: password, sessions. Every role has it. */
   'account.self',
+  /** Cancel one's own import job (admins: any); held by the roles that can import something. */
+  'import.cancel',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -63,6 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'report.decide',
     'siteVisit.manage',
     'finding.confirm',
+    'import.cancel',
   ],
   ASSESSOR,
   OFFICIAL: [
@@ -75,6 +78,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'finding.read',
     'rectification.write',
     'region.read',
+    'import.cancel',
   ],
 };
 

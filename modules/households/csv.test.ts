@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseCsv } from '@/modules/households/csv';
+import { IMPORT_LIMITS } from '@/modules/imports/limits';
 import { canonicalLine } from '@/modules/households/roster-hash';
 
 describe('parseCsv', () => {
   it('reads quotes, doubled quotes, CRLF, a BOM and keeps line numbers', () => {
     const text = '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n"multi\nline",z\r\nlast,row';
-    expect(parseCsv(text)).toEqual([
+    expect(parseCsv(text, IMPORT_LIMITS.ROSTER)).toEqual([
       { line: 1, cells: ['a', 'b'] },
       { line: 2, cells: ['x, y', 'say "hi"'] },
       { line: 4, cells: ['multi\nline', 'z'] },

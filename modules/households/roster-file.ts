@@ -1,11 +1,14 @@
-// Turns an uploaded roster file into records: .xlsx by its content (a zip), anything else as CSV text.
+// Turns an uploaded roster file into records: .xlsx by its content (a zip), anything else as CSV
+// text; both held to the roster's import limits before and while they are read.
 import { decodeText, parseCsv, type CsvRecord } from '@/modules/households/csv';
 import { readXlsx } from '@/modules/households/xlsx';
+import { IMPORT_LIMITS, limitExceeded, unreadable } from '@/modules/imports/limits';
+import { isZip } from '@/modules/imports/spreadsheet-bounds';
 
-export const MAX_ROSTER_BYTES = 64 * 1024 * 1024;
-
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const LIMITS = IMPORT_LIMITS.ROSTER;
 
 export async function readRosterFile(bytes: Uint8Array): Promise<CsvRecord[]> {
-  return isZip(bytes) ? readXlsx(bytes) : parseCsv(decodeText(bytes));
+  if (bytes.length === 0) throw unreadable('empty');
+  if (bytes.length > LIMITS.fileBytes) throw limitExceeded('fileBytes', LIMITS.fileBytes, bytes.length);
+  return isZip(bytes) ? readXlsx(bytes, LIMITS) : parseCsv(decodeText(bytes), LIMITS);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/modules/households/csv';
+import { IMPORT_LIMITS } from '@/modules/imports/limits';
 import { generateRoster, toRosterCsv } from '@/modules/households/roster-generator';
 import { rosterHash } from '@/modules/households/roster-hash';
 import { buildVillageLookup, mapHeader, parseBoolean, parseIncome, parseRosterRow, parseSize, parseStatus, parseVillage } from '@/modules/households/roster-row';
@@ -50,7 +51,7 @@ describe('roster columns', () => {
 describe('validateRoster', () => {
   it('lists every bad row with its line, including duplicates', () => {
     const csv = '户编号,村,人口,状态,有残疾人,有劳动能力,人均收入\nA1,上坪村,3,计划脱贫,是,否,\nA1,上坪村,3,计划脱贫,是,否,\n\nA2,石岗村,3,计划脱贫,是,否,\n';
-    const { rows, issues } = validateRoster(parseCsv(csv), villages);
+    const { rows, issues } = validateRoster(parseCsv(csv, IMPORT_LIMITS.ROSTER), villages);
     expect(rows).toHaveLength(1);
     expect(issues).toEqual([
       { line: 3, reason: 'codeDuplicate', params: { value: 'A1', first: 2 } },
@@ -60,13 +61,13 @@ describe('validateRoster', () => {
 
   it('refuses a file without rows or columns', () => {
     expect(validateRoster([], villages).issues).toEqual([{ line: 1, reason: 'empty' }]);
-    expect(validateRoster(parseCsv('户编号,村\n'), villages).issues[0]).toMatchObject({ reason: 'missingColumns' });
+    expect(validateRoster(parseCsv('户编号,村\n', IMPORT_LIMITS.ROSTER), villages).issues[0]).toMatchObject({ reason: 'missingColumns' });
   });
 
   it('reads back what the generator writes, with the same hash whatever the row order', () => {
     const generated = generateRoster({ villageCodes: ['441225101201', '441225101202'], count: 50, seed: 'x', codePrefix: '441225' });
     expect(generateRoster({ villageCodes: ['441225101201', '441225101202'], count: 50, seed: 'x', codePrefix: '441225' })).toEqual(generated);
-    const { rows, issues } = validateRoster(parseCsv(toRosterCsv(generated)), buildVillageLookup([{ id: 'a', code: '441225101201', name: 'a' }, { id: 'b', code: '441225101202', name: 'b' }]));
+    const { rows, issues } = validateRoster(parseCsv(toRosterCsv(generated), IMPORT_LIMITS.ROSTER), buildVillageLookup([{ id: 'a', code: '441225101201', name: 'a' }, { id: 'b', code: '441225101202', name: 'b' }]));
     expect(issues).toEqual([]);
     const hash = rosterHash(rows.map((r) => ({ ...r, villageCode: r.village.code })));
     expect(hash).toBe(rosterHash(generated));

@@ -1,9 +1,8 @@
 // Validates a whole roster file before anything is saved: the header, every row, and that no
-// household appears twice. Pure; reports progress so a long file can show a progress bar.
+// household appears twice (the row count is bounded while the file is read: roster-file.ts). Pure; reports progress so a long file can show a progress bar.
 import type { CsvRecord } from '@/modules/households/csv';
 import { mapHeader, parseRosterRow, type RosterIssue, type RosterRow, type VillageLookup } from '@/modules/households/roster-row';
 
-export const MAX_ROSTER_ROWS = 200_000;
 const PROGRESS_EVERY = 5_000;
 
 export type RosterValidation = { rows: RosterRow[]; issues: RosterIssue[] };
@@ -14,7 +13,6 @@ export function validateRoster(records: readonly CsvRecord[], villages: VillageL
   const mapped = mapHeader(header.cells);
   if (!mapped.ok) return { rows: [], issues: [{ line: header.line, reason: 'missingColumns', params: { columns: mapped.missing.join(', ') } }] };
   if (data.length === 0) return { rows: [], issues: [{ line: header.line, reason: 'empty' }] };
-  if (data.length > MAX_ROSTER_ROWS) return { rows: [], issues: [{ line: header.line, reason: 'tooManyRows', params: { max: MAX_ROSTER_ROWS } }] };
 
   const rows: RosterRow[] = [];
   const issues: RosterIssue[] = [];

@@ -1,28 +1,33 @@
 // Reads the first worksheet of an .xlsx file into records of text cells, keeping each row's number.
+// The file is checked against the limits first (zip directory, inflated sizes); the sheet is then
+// streamed row by row, stopping at the row or column limit, so memory follows the rows kept and
+// never the size of the XML.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError } from '@/lib/app-error';
 import type { CsvRecord } from '@/modules/households/csv';
+import { limitExceeded, type ImportLimits } from '@/modules/imports/limits';
+import { assertSpreadsheetWithinLimits } from '@/modules/imports/spreadsheet-bounds';
 
-export async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
-  const workbook = new ExcelJS.Workbook();
-  // A zip header on a broken or foreign zip: the user's file, not a server fault.
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch(() => {
-    throw new AppError('INVALID_INPUT', { messageKey: 'siteVisits.roster.errors.notExcel' });
-  });
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<CsvRecord[]> {
+  await assertSpreadsheetWithinLimits(bytes, limits);
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   const records: CsvRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
-    });
-    records.push({ line: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      if (row.number > limits.rows) throw limitExceeded('rows', limits.rows, row.number);
+      const values = row.values as ExcelJS.CellValue[];
+      if (values.length - 1 > limits.columns) throw limitExceeded('columns', limits.columns, values.length - 1);
+      const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+      if (cells.some((c) => c !== '')) records.push({ line: row.number, cells });
+    }
+    // Only the first worksheet holds the roster.
+    break;
+  }
   return records;
 }
 
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'string') return value;

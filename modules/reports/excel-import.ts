@@ -9,7 +9,8 @@ import { getServerTranslator } from '@/lib/i18n/server-translator';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { cleanFileName } from '@/modules/attachments/file-name';
 import { assertCanWriteReport } from '@/modules/reports/access';
-import { MAX_UPLOAD_BYTES } from '@/modules/reports/excel-layout';
+import { IMPORT_LIMITS, limitExceeded } from '@/modules/imports/limits';
+import { assertSpreadsheetWithinLimits, isZip } from '@/modules/imports/spreadsheet-bounds';
 import { loadWorkbook, readReportTemplate, type RejectedCell } from '@/modules/reports/excel';
 import type { ZImportReportExcelInput } from '@/modules/reports/excel-schema';
 import { loadReportForWrite } from '@/modules/reports/load';
@@ -29,9 +30,12 @@ export async function importReportExcel(ctx: GuardedContext, input: z.output<typ
   const report = await loadReportForWrite(ctx.tx, ctx.actor, input.reportId);
   assertCanWriteReport(ctx.actor, report);
   if (!isReportEditable(report.status)) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notEditable' });
-  if (input.file.size > MAX_UPLOAD_BYTES) throw invalid('excel.errors.tooBig');
+  if (input.file.size > IMPORT_LIMITS.REPORT_EXCEL.fileBytes) throw limitExceeded('fileBytes', IMPORT_LIMITS.REPORT_EXCEL.fileBytes, input.file.size);
 
   const bytes = new Uint8Array(await input.file.arrayBuffer());
+  if (!isZip(bytes)) throw invalid('excel.errors.notExcel');
+  // The workbook is parsed whole, so its size once inflated is bounded first (the zip directory, then each entry).
+  await assertSpreadsheetWithinLimits(bytes, IMPORT_LIMITS.REPORT_EXCEL);
   const workbook = await loadWorkbook(bytes);
   if (!workbook) throw invalid('excel.errors.notExcel');
   const indicators = await ctx.tx.indicator.findMany({

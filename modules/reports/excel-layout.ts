@@ -18,7 +18,6 @@ export const FIRST_DATA_ROW = HEADER_ROW + 1;
 export const MAX_DATA_ROWS = 2000;
 
 export const MAX_SOURCE_LENGTH = 500;
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export type TemplateIndicator = {
   id: string;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { buildZip } from '@/modules/imports/test-zip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { saveReportDraftAction, submitReportAction } from '@/modules/reports/actions';
@@ -151,6 +152,21 @@ describe('uploads that save nothing', () => {
         message: '该文件不是 Excel 文件（.xlsx）。请上传从本系统下载并填写好的填报模板。',
       });
     }
+    expect(await working()).toEqual(before);
+  });
+
+  it('refuses a workbook that unpacks past the limits from its zip directory, naming the limit', async () => {
+    signInAs(users.official);
+    const before = await working();
+    const bomb = buildZip([
+      { name: 'xl/workbook.xml', content: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(125 * 1024 * 1024, 0x20) },
+    ]);
+    expect(await upload(new File([new Uint8Array(bomb)], 'figures.xlsx'))).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。',
+    });
     expect(await working()).toEqual(before);
   });
 

@@ -42,6 +42,11 @@ const GRANTS = (role) => `
   REVOKE ALL ON "_prisma_migrations" FROM ${role};
   REVOKE UPDATE, DELETE ON "AuditEvent" FROM ${role};
   GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
+  -- The job queue (pg-boss) keeps and migrates its own tables in its own schema, which the app owns;
+  -- pg-boss's start-up asks for CREATE on the database even when that schema exists.
+  CREATE SCHEMA IF NOT EXISTS pgboss AUTHORIZATION ${role};
+  ALTER SCHEMA pgboss OWNER TO ${role};
+  DO $grant$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO ${role}', current_database()); END $grant$;
 `;
 
 /**

@@ -7,6 +7,9 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { getCountyRoster } from '@/modules/households/queries';
+import { findLatestImportJob } from '@/modules/imports/queries';
+import { toImportJobView } from '@/modules/imports/view';
+import { getLenientTranslator } from '@/lib/server/translate';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RosterImports } from '@/components/roster/roster-imports';
@@ -27,6 +30,8 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const roster = await getCountyRoster(getDb(), actor, id);
   if (!roster) notFound();
   const t = await getTranslations('siteVisits.roster');
+  const latestJob = roster.canManage ? await findLatestImportJob(getDb(), actor, 'ROSTER', roster.county.id) : null;
+  const latestJobView = latestJob ? toImportJobView(latestJob, await getLenientTranslator()) : null;
   const back = typeof assessment === 'string' && /^[a-z0-9]+$/i.test(assessment) ? `/assessments/${assessment}/site-visits` : '/site-visits';
 
   return (
@@ -39,7 +44,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
         {roster.canManage ? (
           <Card>
             <h2 className="mb-3 font-semibold text-slate-900">{t('upload')}</h2>
-            <RosterUpload countyId={roster.county.id} />
+            <RosterUpload countyId={roster.county.id} latestJob={latestJobView} />
           </Card>
         ) : null}
         <Card>
