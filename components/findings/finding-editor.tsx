@@ -1,13 +1,19 @@
 'use client';
 
-// "Edit" on a draft finding opens the form in place; saving or cancelling closes it.
+// "Edit" on a draft finding opens the form in place; saving or cancelling closes it. Unsaved input
+// is kept in the browser: after a conflict it is merged onto the newer version, and after a reload
+// it is offered back (the form opens again with it).
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { RestoreOffer } from '@/components/drafts/restore-offer';
+import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 import { FindingForm, type FindingFormValues } from '@/components/findings/finding-form';
 import type { PickableRegion } from '@/components/findings/region-picker';
 
 type Indicator = { id: string; code: string; name: string; category: FindingFormValues['category'] & string };
+
+const CODEC = plainCodec<FindingFormValues>();
 
 export function FindingEditor({ finding, values, regions, indicators, rootRegionId }: {
   finding: { id: string; version: number };
@@ -18,8 +24,38 @@ export function FindingEditor({ finding, values, regions, indicators, rootRegion
 }) {
   const t = useTranslations('findings.detail');
   const [open, setOpen] = useState(false);
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t('edit')}</Button>;
+  const draft = useVersionedDraft({ recordKey: `finding:${finding.id}`, version: finding.version, values, codec: CODEC });
+  const offer = draft.offer ? (
+    <RestoreOffer
+      at={draft.offer.at}
+      older={draft.offer.baseVersion < draft.version}
+      onRestore={() => {
+        draft.restore();
+        setOpen(true);
+      }}
+      onDiscard={draft.discard}
+    />
+  ) : null;
+  if (!open && !draft.dirty) {
+    return (
+      <div className="space-y-3">
+        {offer}
+        <Button variant="secondary" onClick={() => setOpen(true)}>{t('edit')}</Button>
+      </div>
+    );
+  }
   return (
-    <FindingForm target={finding} values={values} options={{ regions, indicators }} rootRegionId={rootRegionId} onDone={() => setOpen(false)} />
+    <FindingForm
+      key={draft.generation}
+      target={{ id: finding.id, version: draft.version }}
+      values={draft.mine}
+      draft={draft}
+      options={{ regions, indicators }}
+      rootRegionId={rootRegionId}
+      onDone={() => {
+        draft.reset();
+        setOpen(false);
+      }}
+    />
   );
 }

@@ -23,10 +23,12 @@ import checksEn from '@/lib/i18n/messages/checks.en.json';
 import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
 import findingsEn from '@/lib/i18n/messages/findings.en.json';
 import findingsZh from '@/lib/i18n/messages/findings.zh-CN.json';
+import draftsEn from '@/lib/i18n/messages/drafts.en.json';
+import draftsZh from '@/lib/i18n/messages/drafts.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh };
-const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn };
+const ZH_CN = { ...zhCN, findings: findingsZh, checks: checksZh, campaigns: campaignsZh, groups: groupsZh, draws: drawsZh, meetings: meetingsZh, reports: reportsZh, rules: rulesZh, excel: excelZh, siteVisits: siteVisitsZh, drafts: draftsZh };
+const EN = { ...en, findings: findingsEn, checks: checksEn, campaigns: campaignsEn, groups: groupsEn, draws: drawsEn, meetings: meetingsEn, reports: reportsEn, rules: rulesEn, excel: excelEn, siteVisits: siteVisitsEn, drafts: draftsEn };
 
 export type Messages = typeof ZH_CN;
 
