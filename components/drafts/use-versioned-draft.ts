@@ -91,7 +91,10 @@ export function useVersionedDraft<T>({ recordKey, version, values, codec }: { re
     dirty,
     offer,
     /** The latest input and the version it is based on, for saves running in the background. */
-    current: () => ({ mine: codec.decode(stateRef.current.draft.mine), version: stateRef.current.draft.baseVersion }),
+    current: useCallback(() => {
+      const { draft } = stateRef.current;
+      return { mine: codec.decode(draft.mine), base: codec.decode(draft.base), version: draft.baseVersion };
+    }, [codec]),
     update: useCallback(
       (change: (values: T) => T) => {
         const s = stateRef.current;
