@@ -44,8 +44,3 @@ export function parseStoredDraft<T>(raw: string | null): StoredDraft<T> | null {
     return null;
   }
 }
-
-export function subscribeToStorage(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-}

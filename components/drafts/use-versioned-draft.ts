@@ -10,7 +10,7 @@ import { useRouter } from 'next/navigation';
 import { chooseInDraft, rebaseDraft, type ConflictChoice, type Draft } from '@/lib/merge/draft';
 import { getPath, pathKey, sameValue, type MergeConflict, type MergeRecord } from '@/lib/merge/three-way';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
-import { parseStoredDraft, readStoredDraftRaw, removeStoredDraft, subscribeToStorage, writeStoredDraft, type StoredDraft } from '@/components/drafts/draft-store';
+import { parseStoredDraft, readStoredDraftRaw, removeStoredDraft, writeStoredDraft, type StoredDraft } from '@/components/drafts/draft-store';
 
 /** How a form's values become a mergeable record and back (sets as flags, empty text as absent). */
 export type DraftCodec<T> = { encode: (values: T) => MergeRecord; decode: (record: MergeRecord) => T };
@@ -21,6 +21,8 @@ const PLAIN = { encode: (values: unknown) => values as MergeRecord, decode: (rec
 export const plainCodec = <T,>(): DraftCodec<T> => PLAIN as DraftCodec<T>;
 
 /** `merged`: the input was moved onto a version someone else saved (the user should check it). */
+const subscribeToNothing = () => () => undefined;
+
 type State = { draft: Draft<MergeRecord>; conflicts: MergeConflict[]; generation: number; merged: boolean };
 
 function rebaseState(state: State, theirs: MergeRecord, version: number): State {
@@ -70,7 +72,8 @@ export function useVersionedDraft<T>({ recordKey, version, values, codec }: { re
   }
 
   // Input kept from an earlier visit (a reload after a conflict, a closed tab): offered back.
-  const raw = useSyncExternalStore(subscribeToStorage, () => (owner ? readStoredDraftRaw(owner, recordKey) : null), () => null);
+  // Not subscribed to other tabs' writes: input another tab is typing now is that tab's to save.
+  const raw = useSyncExternalStore(subscribeToNothing, () => (owner ? readStoredDraftRaw(owner, recordKey) : null), () => null);
   const [offerClosed, setOfferClosed] = useState(false);
   const dirty = isDirty(state);
   const offer = useMemo((): StoredDraft<MergeRecord> | null => {
