@@ -7,6 +7,7 @@
 // re-applied; a field changed on both sides keeps the saved value and waits for the user's choice.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useRouter } from 'next/navigation';
+import type { ActionResult } from '@/lib/app-error';
 import { chooseInDraft, rebaseDraft, type ConflictChoice, type Draft } from '@/lib/merge/draft';
 import { getPath, pathKey, sameValue, type MergeConflict, type MergeRecord } from '@/lib/merge/three-way';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
@@ -135,6 +136,14 @@ export function useVersionedDraft<T>({ recordKey, version, values, codec }: { re
     ),
     /** A save answered CONFLICT: reload the page's data (only what this user may see); the merge follows. */
     reportConflict: useCallback(() => router.refresh(), [router]),
+    /** Passes an action's result through, reporting a conflict. */
+    checkConflict: useCallback(
+      <R,>(result: ActionResult<R>): ActionResult<R> => {
+        if (!result.ok && result.code === 'CONFLICT') router.refresh();
+        return result;
+      },
+      [router],
+    ),
   };
 }
 

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { RestoreOffer } from '@/components/drafts/restore-offer';
+import { DraftNotices } from '@/components/drafts/draft-notices';
 import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 import { FindingForm, type FindingFormValues } from '@/components/findings/finding-form';
 import type { PickableRegion } from '@/components/findings/region-picker';
@@ -25,21 +25,10 @@ export function FindingEditor({ finding, values, regions, indicators, rootRegion
   const t = useTranslations('findings.detail');
   const [open, setOpen] = useState(false);
   const draft = useVersionedDraft({ recordKey: `finding:${finding.id}`, version: finding.version, values, codec: CODEC });
-  const offer = draft.offer ? (
-    <RestoreOffer
-      at={draft.offer.at}
-      older={draft.offer.baseVersion < draft.version}
-      onRestore={() => {
-        draft.restore();
-        setOpen(true);
-      }}
-      onDiscard={draft.discard}
-    />
-  ) : null;
   if (!open && !draft.dirty) {
     return (
       <div className="space-y-3">
-        {offer}
+        <DraftNotices draft={draft} labelOf={() => ''} onRestore={() => setOpen(true)} />
         <Button variant="secondary" onClick={() => setOpen(true)}>{t('edit')}</Button>
       </div>
     );

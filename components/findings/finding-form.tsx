@@ -15,7 +15,7 @@ import { useSubmit } from '@/components/ui/use-submit';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 import { Button } from '@/components/ui/button';
 import { RegionPicker } from '@/components/findings/region-picker';
-import { ConflictChoices } from '@/components/drafts/conflict-choices';
+import { DraftNotices } from '@/components/drafts/draft-notices';
 import type { VersionedDraft } from '@/components/drafts/use-versioned-draft';
 import type { FieldPath, MergeValue } from '@/lib/merge/three-way';
 
@@ -52,7 +52,6 @@ export function FindingForm({ target, values, draft, options, rootRegionId, onDo
   onDone?: () => void;
 }) {
   const t = useTranslations('findings');
-  const tDrafts = useTranslations('drafts');
   const router = useRouter();
   const prefix = useId();
   const { pending, failure, submit } = useSubmit();
@@ -102,8 +101,7 @@ export function FindingForm({ target, values, draft, options, rootRegionId, onDo
     }
     const saved = await submit(async () => {
       const result = await updateFindingAction({ ...fields, id: target.id, version: target.version });
-      if (!result.ok && result.code === 'CONFLICT') draft?.reportConflict();
-      return result;
+      return draft ? draft.checkConflict(result) : result;
     });
     if (saved) {
       draft?.markSaved({ ...fields, siteVisitId: null }, saved.version);
@@ -114,10 +112,8 @@ export function FindingForm({ target, values, draft, options, rootRegionId, onDo
 
   return (
     <form onSubmit={onSubmit} onChange={(e) => keepInput(e.currentTarget)} className="space-y-4" noValidate>
-      <FormAlert message={failure && failure.code !== 'CONFLICT' ? failure.message : draft && (draft.merged || failure) ? tDrafts('merged') : failure?.message} />
-      {draft ? (
-        <ConflictChoices conflicts={draft.conflicts} labelOf={(path) => t(LABELS[path[0] ?? ''] ?? 'form.title')} formatValue={formatValue} onChoose={draft.choose} />
-      ) : null}
+      <FormAlert message={draft && failure?.code === 'CONFLICT' ? null : failure?.message} />
+      {draft ? <DraftNotices draft={draft} offer={false} labelOf={(path) => t(LABELS[path[0] ?? ''] ?? 'form.title')} formatValue={formatValue} /> : null}
       <fieldset className="min-w-0 space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t('form.region')}</legend>
         <RegionPicker

@@ -15,9 +15,7 @@ import { DetailFields } from '@/components/reports/detail-fields';
 import { draftPayload, validateDraftForm, type Translate } from '@/components/reports/draft-payload';
 import type { DraftForm } from '@/components/reports/draft-form';
 import { reportFieldLabel } from '@/components/reports/field-label';
-import { ConflictChoices } from '@/components/drafts/conflict-choices';
-import { RestoreOffer } from '@/components/drafts/restore-offer';
-import { FormAlert } from '@/components/ui/form-controls';
+import { DraftNotices } from '@/components/drafts/draft-notices';
 import { FigureFields } from '@/components/reports/figure-fields';
 import { NarrativeFields } from '@/components/reports/narrative-fields';
 import { SaveStatusText } from '@/components/reports/save-status';
@@ -51,23 +49,13 @@ export function ReportEditor({
   const toPayload = useCallback((form: DraftForm, v: number) => draftPayload(reportId, kind, indicators, form, v), [reportId, kind, indicators]);
   const draft = useReportDraft({ reportId, version, initial, initialWarnings, validate, toPayload });
   const { form, update, status, dirty, fieldErrors, setFieldErrors } = draft;
-  // Input typed earlier in this browser and never saved (closed tab, lost connection, conflict).
-  const offer = status.kind === 'idle' ? draft.draft.offer : null;
 
   const onFieldErrors = useCallback((errors: FieldErrors) => setFieldErrors(errors), [setFieldErrors]);
   const missing = missingForSubmit(kind, form.narrative, form.scope.length);
 
   return (
     <div className="space-y-6">
-      {offer ? (
-        <RestoreOffer at={offer.at} older={offer.baseVersion < draft.version} onRestore={draft.draft.restore} onDiscard={draft.draft.discard} />
-      ) : null}
-      {draft.draft.merged ? <FormAlert message={t('drafts.merged')} /> : null}
-      <ConflictChoices
-        conflicts={draft.draft.conflicts}
-        labelOf={(path) => reportFieldLabel(path, { indicators, scopeOptions, t: translate, locale })}
-        onChoose={draft.draft.choose}
-      />
+      <DraftNotices draft={draft.draft} offer={status.kind === 'idle'} labelOf={(path) => reportFieldLabel(path, { indicators, scopeOptions, t: translate, locale })} />
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white/95 px-3 py-2 shadow-sm">
         <SaveStatusText status={status} dirty={dirty} />
         <Button size="sm" variant="secondary" onClick={() => void draft.save()} disabled={status.kind === 'saving' || draft.blocked}>
