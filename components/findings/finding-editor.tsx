@@ -2,11 +2,9 @@
 
 // "Edit" on a draft finding opens the form in place; saving or cancelling closes it. Unsaved input
 // is kept in the browser: after a conflict it is merged onto the newer version, and after a reload
-// it is offered back (the form opens again with it).
-import { useState } from 'react';
+// it is offered back.
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
-import { DraftNotices } from '@/components/drafts/draft-notices';
+import { DraftEditor } from '@/components/drafts/draft-editor';
 import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 import { FindingForm, type FindingFormValues } from '@/components/findings/finding-form';
 import type { PickableRegion } from '@/components/findings/region-picker';
@@ -23,28 +21,20 @@ export function FindingEditor({ finding, values, regions, indicators, rootRegion
   rootRegionId: string;
 }) {
   const t = useTranslations('findings.detail');
-  const [open, setOpen] = useState(false);
   const draft = useVersionedDraft({ recordKey: `finding:${finding.id}`, version: finding.version, values, codec: CODEC });
-  if (!open && !draft.dirty) {
-    return (
-      <div className="space-y-3">
-        <DraftNotices draft={draft} labelOf={() => ''} onRestore={() => setOpen(true)} />
-        <Button variant="secondary" onClick={() => setOpen(true)}>{t('edit')}</Button>
-      </div>
-    );
-  }
   return (
-    <FindingForm
-      key={draft.generation}
-      target={{ id: finding.id, version: draft.version }}
-      values={draft.mine}
-      draft={draft}
-      options={{ regions, indicators }}
-      rootRegionId={rootRegionId}
-      onDone={() => {
-        draft.reset();
-        setOpen(false);
-      }}
-    />
+    <DraftEditor draft={draft} editLabel={t('edit')}>
+      {(close) => (
+        <FindingForm
+          key={draft.generation}
+          target={{ id: finding.id, version: draft.version }}
+          values={draft.mine}
+          draft={draft}
+          options={{ regions, indicators }}
+          rootRegionId={rootRegionId}
+          onDone={close}
+        />
+      )}
+    </DraftEditor>
   );
 }
