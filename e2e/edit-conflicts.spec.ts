@@ -44,8 +44,8 @@ test.afterAll(async () => {
 });
 
 /** One browser (its own storage) signed in as `username`. */
-async function browserOf(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+async function browserOf(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   // Signing in hashes a password: on a loaded machine the first one can take longer than 5 s.
   await signIn(page, username).catch(() => expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout: 30_000 }));
@@ -118,7 +118,8 @@ test('a stale draft restored after a reload keeps the other tab’s saved field'
 test('a finding edited in two tabs keeps the stale tab’s text across the reload and offers the choice', async ({ browser }) => {
   test.setTimeout(120_000);
   const a = await browserOf(browser, 'assessor6');
-  const b = await browserOf(browser, 'assessor6');
+  // B is on a phone: the choice must be readable at 360 px.
+  const b = await browserOf(browser, 'assessor6', { width: 360, height: 780 });
   for (const { page } of [a, b]) {
     await page.goto(`/findings/${findingId}`);
     await page.getByRole('button', { name: '修改问题' }).click();
@@ -155,6 +156,8 @@ test('a finding edited in two tabs keeps the stale tab’s text across the reloa
     await expect(choices.getByRole('group', { name: '问题描述' })).toContainText('A 写的描述');
     await expect(choices.getByRole('group', { name: '问题描述' })).toContainText('B 写的描述');
     await expect(b.page.getByRole('button', { name: '保存修改' })).toBeDisabled();
+    const sideways = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
     await choices.getByRole('button', { name: '保留我的' }).focus();
     await b.page.keyboard.press('Enter');
     await expect(description(b.page)).toHaveValue('B 写的描述');
