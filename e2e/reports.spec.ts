@@ -76,7 +76,7 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await waitSaved(official);
 
     await official.getByLabel('主要工作及成效').fill('发展特色产业，推进省定贫困村建设。');
-    await official.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('report-draft:')));
+    await official.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('draft:')));
     await official.reload();
     await official.getByRole('button', { name: '恢复未保存的内容' }).click();
     await expect(official.getByLabel('主要工作及成效')).toHaveValue('发展特色产业，推进省定贫困村建设。');

@@ -7,6 +7,7 @@ import { hasPermission, requireSignedInActor, type Actor } from '@/modules/auth/
 import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
+import { DraftOwnerProvider } from '@/components/drafts/draft-owner';
 
 type NavLink = {
   href: string;
@@ -55,7 +56,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-        {children}
+        <DraftOwnerProvider userId={actor.userId}>{children}</DraftOwnerProvider>
       </main>
     </div>
   );

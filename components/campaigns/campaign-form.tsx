@@ -1,6 +1,7 @@
 'use client';
 
-// Creates a campaign, or edits one's name, year, period and description.
+// Creates a campaign, or edits one's name, year, period and description. What is typed is kept
+// in the browser; an edit that meets someone else's save is merged onto it (see use-versioned-draft).
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -8,6 +9,8 @@ import { createCampaignAction, updateCampaignAction } from '@/modules/campaigns/
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
+import { DraftNotices } from '@/components/drafts/draft-notices';
+import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 
 export type CampaignFormValues = {
   name: string;
@@ -16,6 +19,15 @@ export type CampaignFormValues = {
   periodStart: string;
   periodEnd: string;
   description: string;
+};
+
+const FIELDS = ['name', 'year', 'periodStart', 'periodEnd', 'description'] as const;
+type CampaignText = Record<(typeof FIELDS)[number], string>;
+const CODEC = plainCodec<CampaignText>();
+
+const readForm = (form: HTMLFormElement): CampaignText => {
+  const data = new FormData(form);
+  return Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as CampaignText;
 };
 
 type Props =
@@ -28,35 +40,39 @@ export function CampaignForm(props: Props) {
   const { pending, failure, submit } = useSubmit();
   const [saved, setSaved] = useState(false);
   const errors = failure?.fieldErrors ?? {};
-  const { initial } = props;
+  const draft = useVersionedDraft({
+    recordKey: props.mode === 'edit' ? `campaign:${props.id}` : 'campaign:new',
+    version: props.mode === 'edit' ? props.version : 0,
+    values: { ...props.initial, year: String(props.initial.year) },
+    codec: CODEC,
+  });
+  const initial = draft.mine;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const form = new FormData(event.currentTarget);
-    const values = {
-      name: String(form.get('name') ?? ''),
-      year: String(form.get('year') ?? ''),
-      periodStart: String(form.get('periodStart') ?? ''),
-      periodEnd: String(form.get('periodEnd') ?? ''),
-      description: String(form.get('description') ?? ''),
-    };
+    const values = readForm(event.currentTarget);
     if (props.mode === 'create') {
       const created = await submit(() => createCampaignAction(values));
-      if (created) router.push(`/campaigns/${created.id}`);
+      if (created) {
+        draft.reset();
+        router.push(`/campaigns/${created.id}`);
+      }
       return;
     }
-    // The version is the one this page was rendered with: a save by someone else since then is a conflict.
-    const updated = await submit(() => updateCampaignAction({ ...values, id: props.id, version: props.version }));
+    // Sent with the version the input is based on: a save by someone else since then is a conflict.
+    const updated = await submit(async () => draft.checkConflict(await updateCampaignAction({ ...values, id: props.id, version: draft.version })));
     if (updated) {
+      draft.markSaved(values, updated.version);
       setSaved(true);
       router.refresh();
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={failure?.message} />
+    <form key={draft.generation} onSubmit={onSubmit} onChange={(e) => draft.update(() => readForm(e.currentTarget))} noValidate className="space-y-4">
+      <FormAlert message={failure?.code === 'CONFLICT' ? null : failure?.message} />
+      <DraftNotices draft={draft} labelOf={([field]) => t(field as (typeof FIELDS)[number])} />
       <Field id="name" label={t('name')} errors={errors}>
         <input {...controlProps('name', errors)} type="text" required maxLength={200} defaultValue={initial.name} />
       </Field>
@@ -75,7 +91,7 @@ export function CampaignForm(props: Props) {
         <textarea {...controlProps('description', errors, t('descriptionHint'))} rows={4} maxLength={4000} defaultValue={initial.description} />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || draft.conflicts.length > 0}>
           {props.mode === 'create' ? (pending ? t('creating') : t('create')) : pending ? t('saving') : t('save')}
         </Button>
         <FormNotice message={saved && !pending ? t('saved') : null} />

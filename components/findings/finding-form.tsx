@@ -1,8 +1,10 @@
 'use client';
 
 // Record a finding, or edit a draft: region (down to a village), indicator or category, severity,
-// title and description. A failed save keeps everything typed; a conflict says to reload.
-import { useId, useState, type FormEvent } from 'react';
+// title and description. A failed save keeps everything typed. Editing an existing finding goes
+// through a versioned draft: the input is kept in the browser, and a conflict merges it onto the
+// newer version, with a choice for each field changed on both sides.
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { FindingSeverity, IndicatorCategory } from '@/lib/generated/prisma/enums';
@@ -13,6 +15,9 @@ import { useSubmit } from '@/components/ui/use-submit';
 import { readText, scopeErrors, scopedControl } from '@/components/meetings/scoped-fields';
 import { Button } from '@/components/ui/button';
 import { RegionPicker } from '@/components/findings/region-picker';
+import { DraftNotices } from '@/components/drafts/draft-notices';
+import type { VersionedDraft } from '@/components/drafts/use-versioned-draft';
+import type { FieldPath, MergeValue } from '@/lib/merge/three-way';
 
 export type FindingFormValues = {
   regionId: string | null;
@@ -26,9 +31,22 @@ export type FindingFormValues = {
 
 type Target = { assessmentId: string; checkId: string | null } | { id: string; version: number };
 
-export function FindingForm({ target, values, options, rootRegionId, onDone }: {
+const TEXT_FIELDS = ['indicatorId', 'category', 'severity', 'title', 'description', 'siteVisitId'] as const;
+
+const LABELS: Record<string, 'form.region' | 'form.indicator' | 'form.category' | 'form.severity' | 'form.title' | 'form.description'> = {
+  regionId: 'form.region',
+  indicatorId: 'form.indicator',
+  category: 'form.category',
+  severity: 'form.severity',
+  title: 'form.title',
+  description: 'form.description',
+};
+
+export function FindingForm({ target, values, draft, options, rootRegionId, onDone }: {
   target: Target;
   values: FindingFormValues;
+  /** Set when editing: keeps and merges the input (the parent remounts the form on its generation). */
+  draft?: VersionedDraft<FindingFormValues>;
   options: Pick<PlacementOptions, 'regions' | 'indicators'> & { siteVisits?: PlacementOptions['siteVisits'] };
   rootRegionId: string;
   onDone?: () => void;
@@ -43,32 +61,59 @@ export function FindingForm({ target, values, options, rootRegionId, onDone }: {
   const regionErrors = errors[`${prefix}regionId`] ?? [];
   const creating = 'assessmentId' in target;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = readText(event.currentTarget, ['indicatorId', 'category', 'severity', 'title', 'description', 'siteVisitId']);
-    const fields = {
-      regionId,
-      indicatorId: text.indicatorId,
+  function readFields(form: HTMLFormElement, region: string) {
+    const text = readText(form, TEXT_FIELDS);
+    return {
+      regionId: region,
+      indicatorId: text.indicatorId ?? null,
       category: (text.category ?? '') as IndicatorCategory,
       severity: (text.severity ?? '') as FindingSeverity,
       title: text.title ?? '',
       description: text.description ?? '',
     };
+  }
+
+  // The region picker reports its change before the form's change event bubbles: read the newest.
+  const regionRef = useRef(regionId);
+  const keepInput = (form: HTMLFormElement) => draft?.update(() => ({ ...readFields(form, regionRef.current), siteVisitId: null }));
+
+  const formatValue = (path: FieldPath, value: MergeValue): string | null => {
+    if (value === null || value === undefined || value === '') return null;
+    if (path[0] === 'regionId') return options.regions.find((r) => r.id === value)?.name ?? String(value);
+    if (path[0] === 'indicatorId') {
+      const indicator = options.indicators.find((i) => i.id === value);
+      return indicator ? `${indicator.code} ${indicator.name}` : String(value);
+    }
+    if (path[0] === 'category') return t(`category.${value as IndicatorCategory}`);
+    if (path[0] === 'severity') return t(`severity.${value as FindingSeverity}`);
+    return String(value);
+  };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft && draft.conflicts.length > 0) return;
+    const fields = readFields(event.currentTarget, regionId);
     if (creating) {
-      const created = await submit(() => createFindingAction({ ...fields, assessmentId: target.assessmentId, checkId: target.checkId, siteVisitId: text.siteVisitId }));
+      const siteVisitId = readText(event.currentTarget, ['siteVisitId']).siteVisitId ?? null;
+      const created = await submit(() => createFindingAction({ ...fields, assessmentId: target.assessmentId, checkId: target.checkId, siteVisitId }));
       if (created) router.push(`/findings/${created.id}`);
       return;
     }
-    const saved = await submit(() => updateFindingAction({ ...fields, id: target.id, version: target.version }));
+    const saved = await submit(async () => {
+      const result = await updateFindingAction({ ...fields, id: target.id, version: target.version });
+      return draft ? draft.checkConflict(result) : result;
+    });
     if (saved) {
+      draft?.markSaved({ ...fields, siteVisitId: null }, saved.version);
       onDone?.();
       router.refresh();
     }
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormAlert message={failure?.message} />
+    <form onSubmit={onSubmit} onChange={(e) => keepInput(e.currentTarget)} className="space-y-4" noValidate>
+      <FormAlert message={draft && failure?.code === 'CONFLICT' ? null : failure?.message} />
+      {draft ? <DraftNotices draft={draft} offer={false} labelOf={(path) => t(LABELS[path[0] ?? ''] ?? 'form.title')} formatValue={formatValue} /> : null}
       <fieldset className="min-w-0 space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t('form.region')}</legend>
         <RegionPicker
@@ -76,7 +121,10 @@ export function FindingForm({ target, values, options, rootRegionId, onDone }: {
           regions={options.regions}
           rootId={rootRegionId}
           value={regionId}
-          onChange={setRegionId}
+          onChange={(id) => {
+            regionRef.current = id;
+            setRegionId(id);
+          }}
           describedBy={`${prefix}regionId-hint${regionErrors.length > 0 ? ` ${prefix}regionId-error` : ''}`}
           invalid={regionErrors.length > 0}
         />
@@ -120,7 +168,7 @@ export function FindingForm({ target, values, options, rootRegionId, onDone }: {
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || (draft?.conflicts.length ?? 0) > 0}>
           {pending ? t(creating ? 'form.creating' : 'form.saving') : t(creating ? 'form.create' : 'form.save')}
         </Button>
         {onDone ? <Button variant="ghost" onClick={onDone} disabled={pending}>{t('form.cancel')}</Button> : null}

@@ -1,7 +1,7 @@
 'use client';
 
-// Renumbers or renames a group (against the version the page showed), or deletes a group that
-// has no targets yet.
+// Renumbers or renames a group (against the version the input started from), or deletes a group
+// that has no targets yet. What is typed is kept in the browser and merged after a conflict.
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -11,6 +11,11 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { scopeErrors } from '@/components/groups/scoped-errors';
+import { DraftNotices } from '@/components/drafts/draft-notices';
+import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
+
+type GroupText = { number: string; name: string };
+const CODEC = plainCodec<GroupText>();
 
 type Props = { group: { id: string; number: number; name: string; version: number }; deletable: boolean };
 
@@ -21,35 +26,43 @@ export function GroupEditForm({ group, deletable }: Props) {
   const [saved, setSaved] = useState(false);
   const scope = `group-${group.id}`;
   const errors = scopeErrors(failure?.fieldErrors, scope);
+  const draft = useVersionedDraft({ recordKey: `group:${group.id}`, version: group.version, values: { number: String(group.number), name: group.name }, codec: CODEC });
+  const readForm = (form: HTMLFormElement): GroupText => {
+    const data = new FormData(form);
+    return { number: String(data.get(`${scope}-number`) ?? ''), name: String(data.get(`${scope}-name`) ?? '') };
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const form = new FormData(event.currentTarget);
-    const values = { id: group.id, version: group.version, number: String(form.get(`${scope}-number`) ?? ''), name: String(form.get(`${scope}-name`) ?? '') };
-    if (await submit(() => updateGroupAction(values))) {
+    if (draft.conflicts.length > 0) return;
+    const text = readForm(event.currentTarget);
+    const done = await submit(async () => draft.checkConflict(await updateGroupAction({ id: group.id, version: draft.version, ...text })));
+    if (done) {
+      draft.markSaved(text, done.version);
       setSaved(true);
       router.refresh();
     }
   }
 
   async function onDelete() {
-    if (await submit(() => deleteGroupAction({ id: group.id, version: group.version }))) router.refresh();
+    if (await submit(async () => draft.checkConflict(await deleteGroupAction({ id: group.id, version: draft.version })))) router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={failure?.message} />
+    <form key={draft.generation} onSubmit={onSubmit} onChange={(e) => draft.update(() => readForm(e.currentTarget))} noValidate className="space-y-3">
+      <FormAlert message={failure?.code === 'CONFLICT' ? null : failure?.message} />
+      <DraftNotices draft={draft} labelOf={([field]) => t(field === 'number' ? 'number' : 'name')} />
       <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
         <Field id={`${scope}-number`} label={t('number')} errors={errors}>
-          <input {...controlProps(`${scope}-number`, errors)} type="number" inputMode="numeric" required min={1} max={999} defaultValue={group.number} />
+          <input {...controlProps(`${scope}-number`, errors)} type="number" inputMode="numeric" required min={1} max={999} defaultValue={draft.mine.number} />
         </Field>
         <Field id={`${scope}-name`} label={t('name')} errors={errors}>
-          <input {...controlProps(`${scope}-name`, errors)} type="text" required maxLength={100} defaultValue={group.name} />
+          <input {...controlProps(`${scope}-name`, errors)} type="text" required maxLength={100} defaultValue={draft.mine.name} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <Button type="submit" variant="secondary" disabled={pending || draft.conflicts.length > 0}>
           {pending ? t('saving') : t('save')}
         </Button>
         {deletable ? (

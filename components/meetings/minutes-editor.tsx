@@ -2,7 +2,8 @@
 
 // Writing the minutes: a draft saved by assessors or the leader (each save checked against the
 // version the writer started from), and published by the leader. Published minutes can only be
-// changed by whoever may publish; they stay published.
+// changed by whoever may publish; they stay published. What is typed is kept in the browser and,
+// after someone else's save, merged onto it (both changed the minutes: the writer chooses).
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -12,6 +13,11 @@ import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
+import { DraftNotices } from '@/components/drafts/draft-notices';
+import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
+
+type Minutes = { minutes: string };
+const CODEC = plainCodec<Minutes>();
 
 export function MinutesEditor({ meetingId, version, status, saved, canPublish }: {
   meetingId: string;
@@ -23,14 +29,17 @@ export function MinutesEditor({ meetingId, version, status, saved, canPublish }:
   const t = useTranslations('meetings.minutes');
   const router = useRouter();
   const id = useId();
-  const [text, setText] = useState(saved);
+  const draft = useVersionedDraft({ recordKey: `minutes:${meetingId}`, version, values: { minutes: saved }, codec: CODEC });
+  const text = draft.mine.minutes;
   const [notice, setNotice] = useState<string | null>(null);
   const { pending, failure, submit } = useSubmit();
-  const dirty = text.trim() !== saved.trim();
+  const dirty = draft.dirty && text.trim() !== saved.trim();
 
   async function save() {
     setNotice(null);
-    if (await submit(() => saveMinutesAction({ id: meetingId, version, minutes: text }))) {
+    const done = await submit(async () => draft.checkConflict(await saveMinutesAction({ id: meetingId, version: draft.version, minutes: text })));
+    if (done) {
+      draft.markSaved({ minutes: text }, done.version);
       setNotice(t('saved'));
       router.refresh();
     }
@@ -38,7 +47,7 @@ export function MinutesEditor({ meetingId, version, status, saved, canPublish }:
 
   async function publish() {
     setNotice(null);
-    if (await submit(() => publishMinutesAction({ id: meetingId, version }))) {
+    if (await submit(async () => draft.checkConflict(await publishMinutesAction({ id: meetingId, version: draft.version })))) {
       setNotice(t('publishedNotice'));
       router.refresh();
     }
@@ -52,15 +61,16 @@ export function MinutesEditor({ meetingId, version, status, saved, canPublish }:
         void save();
       }}
     >
-      <FormAlert message={failure?.message} />
+      <FormAlert message={failure?.code === 'CONFLICT' ? null : failure?.message} />
+      <DraftNotices draft={draft} labelOf={() => (status === 'PUBLISHED' ? t('editPublished') : t('draftLabel'))} />
       <div>
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">
           {status === 'PUBLISHED' ? t('editPublished') : t('draftLabel')}
         </label>
-        <textarea id={id} rows={10} maxLength={20_000} value={text} onChange={(event) => setText(event.target.value)} className={CONTROL_CLASSES} />
+        <textarea id={id} rows={10} maxLength={20_000} value={text} onChange={(event) => draft.update(() => ({ minutes: event.target.value }))} className={CONTROL_CLASSES} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant={status === 'DRAFT' ? 'secondary' : 'primary'} disabled={pending || !dirty}>
+        <Button type="submit" variant={status === 'DRAFT' ? 'secondary' : 'primary'} disabled={pending || !dirty || draft.conflicts.length > 0}>
           {pending ? t('saving') : status === 'DRAFT' ? t('saveDraft') : t('saveChanges')}
         </Button>
         {canPublish && status === 'DRAFT' ? (

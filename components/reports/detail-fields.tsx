@@ -7,7 +7,7 @@ import type { FieldErrors } from '@/lib/app-error';
 import { PAIRED_DETAIL_GROUPS } from '@/modules/reports/details';
 import { controlProps, Field } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export function DetailFields({
   form,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftPayload, validateDraftForm } from '@/components/reports/draft-payload';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 const indicators = [
   { id: 'people', valueType: 'COUNT' as const },

@@ -7,7 +7,7 @@ import type { ReportIndicator } from '@/modules/reports/queries';
 import { reportPeriodsFor } from '@/modules/reports/rules';
 import type { TSaveReportDraftInput } from '@/modules/reports/schema';
 import { parseIndicatorValue } from '@/modules/reports/values';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -9,7 +9,7 @@ import { reportPeriodsFor } from '@/modules/reports/rules';
 import { controlProps, Field } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
 import { groupByCategory, indicatorName } from '@/components/reports/indicator-name';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export function FigureFields({
   indicators,

@@ -7,7 +7,7 @@ import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
 import { NARRATIVE_MAX } from '@/modules/reports/schema';
 import { controlProps, Field } from '@/components/ui/form-controls';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export function NarrativeFields({
   kind,

@@ -2,8 +2,8 @@
 
 // The officials' report form: figures, (for paired assistance) helped scope and details,
 // narrative, then "check and submit". Saves itself; never loses what was typed.
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import type { ReportIndicator } from '@/modules/reports/queries';
@@ -13,17 +13,11 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DetailFields } from '@/components/reports/detail-fields';
 import { draftPayload, validateDraftForm, type Translate } from '@/components/reports/draft-payload';
-import {
-  parseStoredDraft,
-  readLocalDraftRaw,
-  removeLocalDrafts,
-  sameForm,
-  subscribeToStorage,
-  type DraftForm,
-} from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
+import { reportFieldLabel } from '@/components/reports/field-label';
+import { DraftNotices } from '@/components/drafts/draft-notices';
 import { FigureFields } from '@/components/reports/figure-fields';
 import { NarrativeFields } from '@/components/reports/narrative-fields';
-import { RestoreBanner } from '@/components/reports/restore-banner';
 import { SaveStatusText } from '@/components/reports/save-status';
 import { ScopePicker, type ScopeOption } from '@/components/reports/scope-picker';
 import { SubmitStep } from '@/components/reports/submit-step';
@@ -49,37 +43,19 @@ export function ReportEditor({
   scopeOptions: ScopeOption[];
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const translate = t as unknown as Translate;
   const validate = useCallback((form: DraftForm) => validateDraftForm(form, indicators, kind, translate), [indicators, kind, translate]);
   const toPayload = useCallback((form: DraftForm, v: number) => draftPayload(reportId, kind, indicators, form, v), [reportId, kind, indicators]);
   const draft = useReportDraft({ reportId, version, initial, initialWarnings, validate, toPayload });
   const { form, update, status, dirty, fieldErrors, setFieldErrors } = draft;
 
-  // Input typed earlier in this browser and never saved (closed tab, lost connection, conflict).
-  const storedRaw = useSyncExternalStore(subscribeToStorage, () => readLocalDraftRaw(reportId), () => null);
-  const stored = useMemo(() => parseStoredDraft(storedRaw), [storedRaw]);
-  const [offerClosed, setOfferClosed] = useState(false);
-  const offer = !offerClosed && status.kind === 'idle' && !dirty && stored && !sameForm(stored.form, form) ? stored : null;
-
   const onFieldErrors = useCallback((errors: FieldErrors) => setFieldErrors(errors), [setFieldErrors]);
   const missing = missingForSubmit(kind, form.narrative, form.scope.length);
 
   return (
     <div className="space-y-6">
-      {offer ? (
-        <RestoreBanner
-          draft={offer}
-          currentVersion={draft.version}
-          onRestore={() => {
-            setOfferClosed(true);
-            update(() => offer.form);
-          }}
-          onDiscard={() => {
-            setOfferClosed(true);
-            removeLocalDrafts(reportId);
-          }}
-        />
-      ) : null}
+      <DraftNotices draft={draft.draft} offer={status.kind === 'idle'} labelOf={(path) => reportFieldLabel(path, { indicators, scopeOptions, t: translate, locale })} />
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white/95 px-3 py-2 shadow-sm">
         <SaveStatusText status={status} dirty={dirty} />
         <Button size="sm" variant="secondary" onClick={() => void draft.save()} disabled={status.kind === 'saving' || draft.blocked}>

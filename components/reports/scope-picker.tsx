@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { RegionLevel } from '@/lib/generated/prisma/enums';
 import { cn } from '@/components/ui/cn';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export type ScopeOption = { id: string; name: string; level: RegionLevel; depth: number };
 

@@ -11,7 +11,6 @@ import type { RuleWarning } from '@/modules/reports/warnings';
 import { submitReportAction } from '@/modules/reports/actions';
 import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
-import { removeLocalDrafts } from '@/components/reports/draft-storage';
 import { ReportWarnings } from '@/components/reports/report-warnings';
 
 export function SubmitStep({
@@ -59,7 +58,6 @@ export function SubmitStep({
     try {
       const result = await submitReportAction({ reportId, version });
       if (result.ok) {
-        removeLocalDrafts(reportId);
         router.refresh();
         return;
       }

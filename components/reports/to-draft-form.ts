@@ -2,7 +2,7 @@
 import type { ReportContent } from '@/modules/reports/content';
 import { reportPeriodsFor } from '@/modules/reports/rules';
 import type { ValueType } from '@/modules/reports/values';
-import type { DraftForm } from '@/components/reports/draft-storage';
+import type { DraftForm } from '@/components/reports/draft-form';
 
 export function toDraftForm(content: ReportContent, indicators: readonly { id: string; valueType: ValueType }[]): DraftForm {
   const values: Record<string, string> = {};

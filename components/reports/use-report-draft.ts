@@ -1,16 +1,19 @@
 'use client';
 
-// The report form's state and its saving: every change is kept in localStorage at once and
-// saved to the server 1.5 s after typing stops (or on "save"). Saves run one after another,
-// each from the version the previous one returned, so the form never conflicts with itself.
-// A conflict (someone else saved) stops autosaving and keeps the input; so does a lost connection,
-// with a retry when the browser is back online.
+// The report form's state and its saving: every change is kept in the browser at once (with the
+// values and version it started from) and saved to the server 1.5 s after typing stops (or on
+// "save"). Saves run one after another, each from the version the previous one returned, so the
+// form never conflicts with itself. A conflict (someone else saved) reloads the page's data and
+// merges the input onto it; fields both changed wait for a choice. A lost connection keeps the
+// input, with a retry when the browser is back online.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldErrors } from '@/lib/app-error';
+import { sameValue } from '@/lib/merge/three-way';
 import type { RuleWarning } from '@/modules/reports/warnings';
 import type { TSaveReportDraftInput } from '@/modules/reports/schema';
 import { saveReportDraftAction } from '@/modules/reports/actions';
-import { removeLocalDraft, sameForm, writeLocalDraft, type DraftForm } from '@/components/reports/draft-storage';
+import { useVersionedDraft } from '@/components/drafts/use-versioned-draft';
+import { REPORT_DRAFT_CODEC, type DraftForm } from '@/components/reports/draft-form';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 
@@ -33,47 +36,21 @@ type Options = {
   toPayload: (form: DraftForm, version: number) => TSaveReportDraftInput;
 };
 
-export function useReportDraft({ reportId, version: initialVersion, initial, initialWarnings, validate, toPayload }: Options) {
-  const [form, setForm] = useState(initial);
-  const [savedForm, setSavedForm] = useState(initial);
-  const [version, setVersion] = useState(initialVersion);
+const sameForm = (a: DraftForm, b: DraftForm) => sameValue(REPORT_DRAFT_CODEC.encode(a), REPORT_DRAFT_CODEC.encode(b));
+
+export function useReportDraft({ reportId, version, initial, initialWarnings, validate, toPayload }: Options) {
+  const draft = useVersionedDraft({ recordKey: `report:${reportId}`, version, values: initial, codec: REPORT_DRAFT_CODEC });
+  const { current, markSaved, reportConflict } = draft;
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  // The version a save conflicted on: saving waits until the page brings a newer one.
+  const [conflictedOn, setConflictedOn] = useState<number | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [warnings, setWarnings] = useState(initialWarnings);
-  // The latest values for saves running in the background (state would be a render behind).
-  const formRef = useRef(initial);
-  const savedRef = useRef(initial);
-  const versionRef = useRef(initialVersion);
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
 
-  // The page re-rendered with a newer version than this form knows (e.g. an Excel import saved
-  // figures): take it over if nothing is unsaved here, otherwise say so and keep the input.
-  const [known, setKnown] = useState(initialVersion);
-  if (initialVersion !== known) {
-    setKnown(initialVersion);
-    if (initialVersion > version) {
-      if (sameForm(form, savedForm)) {
-        setForm(initial);
-        setSavedForm(initial);
-        setVersion(initialVersion);
-      } else setStatus({ kind: 'conflict' });
-    }
-  }
-  useEffect(() => {
-    formRef.current = form;
-    savedRef.current = savedForm;
-    versionRef.current = version;
-  }, [form, savedForm, version]);
-
-  const update = useCallback((change: (form: DraftForm) => DraftForm) => {
-    const next = change(formRef.current);
-    formRef.current = next;
-    setForm(next);
-  }, []);
-
   const saveNow = useCallback(async (): Promise<boolean> => {
-    const snapshot = formRef.current;
-    if (sameForm(snapshot, savedRef.current)) return true;
+    const { mine: snapshot, base, version: from } = current();
+    if (sameForm(snapshot, base)) return true;
     const local = validate(snapshot);
     if (Object.keys(local).length > 0) {
       setFieldErrors(local);
@@ -82,31 +59,28 @@ export function useReportDraft({ reportId, version: initialVersion, initial, ini
     }
     setStatus({ kind: 'saving' });
     try {
-      const result = await saveReportDraftAction(toPayload(snapshot, versionRef.current));
+      const result = await saveReportDraftAction(toPayload(snapshot, from));
       if (!result.ok) {
-        if (result.code === 'CONFLICT') setStatus({ kind: 'conflict' });
-        else if (result.code === 'INVALID_INPUT') {
+        if (result.code === 'CONFLICT') {
+          setConflictedOn(from);
+          setStatus({ kind: 'conflict' });
+          reportConflict();
+        } else if (result.code === 'INVALID_INPUT') {
           setFieldErrors(result.fieldErrors ?? {});
           setStatus({ kind: 'invalid', message: result.message });
         } else setStatus({ kind: 'error', message: result.message });
         return false;
       }
-      removeLocalDraft(reportId, versionRef.current);
-      versionRef.current = result.data.version;
-      savedRef.current = snapshot;
-      setVersion(result.data.version);
-      setSavedForm(snapshot);
+      markSaved(snapshot, result.data.version);
       setWarnings(result.data.warnings);
       setFieldErrors({});
       setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
-      // Typed while saving: keep that too, now based on the new version.
-      if (!sameForm(formRef.current, snapshot)) writeLocalDraft(reportId, result.data.version, formRef.current);
       return true;
     } catch {
       setStatus({ kind: 'offline' });
       return false;
     }
-  }, [reportId, toPayload, validate]);
+  }, [current, markSaved, reportConflict, toPayload, validate]);
 
   /** Queues a save after any running one; resolves to whether the form is saved. */
   const save = useCallback((): Promise<boolean> => {
@@ -115,16 +89,16 @@ export function useReportDraft({ reportId, version: initialVersion, initial, ini
     return run;
   }, [saveNow]);
 
-  const dirty = !sameForm(form, savedForm);
-  const blocked = status.kind === 'conflict';
+  const form = draft.mine;
+  const { dirty } = draft;
+  const waiting = conflictedOn !== null && conflictedOn === draft.version;
+  const blocked = waiting || draft.conflicts.length > 0;
 
   useEffect(() => {
-    if (!dirty) return;
-    writeLocalDraft(reportId, versionRef.current, form);
-    if (blocked) return;
+    if (!dirty || blocked) return;
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [form, dirty, blocked, reportId, save]);
+  }, [form, dirty, blocked, save]);
 
   useEffect(() => {
     if (!dirty || blocked) return;
@@ -133,5 +107,17 @@ export function useReportDraft({ reportId, version: initialVersion, initial, ini
     return () => window.removeEventListener('online', retry);
   }, [dirty, blocked, save]);
 
-  return { form, update, version, status, dirty, blocked, fieldErrors, setFieldErrors, warnings, save };
+  return {
+    draft,
+    form,
+    update: draft.update,
+    version: draft.version,
+    status: status.kind === 'conflict' && !waiting ? ({ kind: 'idle' } as const) : status,
+    dirty,
+    blocked,
+    fieldErrors,
+    setFieldErrors,
+    warnings,
+    save,
+  };
 }

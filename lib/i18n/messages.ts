@@ -11,6 +11,8 @@ import campaignsEn from '@/lib/i18n/messages/campaigns.en.json';
 import campaignsZh from '@/lib/i18n/messages/campaigns.zh-CN.json';
 import checksEn from '@/lib/i18n/messages/checks.en.json';
 import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
+import draftsEn from '@/lib/i18n/messages/drafts.en.json';
+import draftsZh from '@/lib/i18n/messages/drafts.zh-CN.json';
 import drawsEn from '@/lib/i18n/messages/draws.en.json';
 import drawsZh from '@/lib/i18n/messages/draws.zh-CN.json';
 import excelEn from '@/lib/i18n/messages/excel.en.json';
@@ -41,6 +43,7 @@ const ZH_CN = {
   audit: auditZh,
   campaigns: campaignsZh,
   checks: checksZh,
+  drafts: draftsZh,
   draws: drawsZh,
   excel: excelZh,
   findings: findingsZh,
@@ -59,6 +62,7 @@ const EN = {
   audit: auditEn,
   campaigns: campaignsEn,
   checks: checksEn,
+  drafts: draftsEn,
   draws: drawsEn,
   excel: excelEn,
   findings: findingsEn,

@@ -1,0 +1,171 @@
+// Two people (or two browsers of one person) edit the same record. A stale draft restored after
+// a reload, or a save that meets a conflict, keeps the other side's saved fields and re-applies
+// only what was changed here; a field both changed is shown with both values and a choice.
+// The demo paired-assistance report (Zhongshan → Zhaoqing) is returned for the test and put back
+// as it was afterwards; the finding is one of this spec's own, on the demo assessment.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { getDatabaseUrl } from '@/lib/env';
+import { createDb } from '@/lib/server/db';
+import { createFinding } from '@/seeds/factories/findings';
+import { signIn } from './support/auth';
+
+const PAIRING_TITLE = '中山市对口帮扶肇庆市扶贫开发工作汇报';
+const suffix = Date.now().toString(36);
+let reportId: string;
+let findingId: string;
+let saved: { status: 'ACCEPTED'; acceptedAt: Date | null; narrative: Prisma.JsonValue; details: Prisma.JsonValue };
+
+test.beforeAll(async () => {
+  const db = createDb(getDatabaseUrl());
+  try {
+    const report = await db.workReport.findFirstOrThrow({ where: { title: PAIRING_TITLE }, select: { id: true, status: true, acceptedAt: true, narrative: true, details: true } });
+    reportId = report.id;
+    saved = { status: 'ACCEPTED', acceptedAt: report.acceptedAt, narrative: report.narrative, details: report.details };
+    await db.workReport.update({ where: { id: reportId }, data: { status: 'RETURNED', acceptedAt: null } });
+    const assessment = await db.assessment.findFirstOrThrow({ where: { targetRegion: { code: '441200' }, group: { number: 6 } }, select: { id: true } });
+    const assessor = await db.user.findUniqueOrThrow({ where: { username: 'assessor6' }, select: { id: true } });
+    const fengkai = await db.region.findUniqueOrThrow({ where: { code: '441225' }, select: { id: true } });
+    findingId = (await createFinding(db, { assessmentId: assessment.id, regionId: fengkai.id, createdById: assessor.id, title: `E2E 并发修改 ${suffix}`, description: '初稿描述' })).id;
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+test.afterAll(async () => {
+  const db = createDb(getDatabaseUrl());
+  try {
+    const { narrative, details, ...rest } = saved;
+    await db.workReport.update({ where: { id: reportId }, data: { ...rest, narrative: narrative as Prisma.InputJsonValue, details: details as Prisma.InputJsonValue } });
+    await db.finding.deleteMany({ where: { id: findingId } });
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+/** One browser (its own storage) signed in as `username`. */
+async function browserOf(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const page = await context.newPage();
+  // Signing in hashes a password: on a loaded machine the first one can take longer than 5 s.
+  await signIn(page, username).catch(() => expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout: 30_000 }));
+  return { context, page };
+}
+
+// By role: the conflict list labels its items with the same field names.
+const staff = (page: Page) => page.getByRole('textbox', { name: /^派驻干部人数/ });
+const villageTeams = (page: Page) => page.getByRole('textbox', { name: /^驻村工作队/ });
+const workDone = (page: Page) => page.getByRole('textbox', { name: '主要工作及成效' });
+
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /已于 .+ 保存/ })).toBeVisible();
+}
+
+test('a stale draft restored after a reload keeps the other tab’s saved field', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await browserOf(browser, 'zhongshan');
+  const b = await browserOf(browser, 'zhongshan');
+  await a.page.goto(`/reports/${reportId}`);
+  await b.page.goto(`/reports/${reportId}`);
+  await expect(staff(b.page)).toHaveValue('247');
+
+  await test.step('B types the narrative while its connection is down; A saves the staff figure', async () => {
+    await b.context.setOffline(true);
+    await workDone(b.page).fill('B 写的帮扶成效说明。');
+    await expect(b.page.getByRole('status').filter({ hasText: '网络连接中断' })).toBeVisible();
+    await staff(a.page).fill('250');
+    await waitSaved(a.page);
+  });
+
+  await test.step('B reloads and restores: A’s figure stays, B’s narrative comes back, and it saves', async () => {
+    await b.context.setOffline(false);
+    await b.page.reload();
+    await expect(staff(b.page)).toHaveValue('250');
+    await b.page.getByRole('button', { name: '恢复未保存的内容' }).click();
+    await expect(workDone(b.page)).toHaveValue('B 写的帮扶成效说明。');
+    await expect(staff(b.page)).toHaveValue('250');
+    await waitSaved(b.page);
+  });
+
+  await test.step('a save that meets a conflict merges at once; a field both changed waits for a choice', async () => {
+    await a.page.reload();
+    await expect(workDone(a.page)).toHaveValue('B 写的帮扶成效说明。');
+    await expect(staff(a.page)).toHaveValue('250');
+    // B is now stale: A saves two fields.
+    await villageTeams(a.page).fill('95');
+    await staff(a.page).fill('251');
+    await waitSaved(a.page);
+    // B changes the staff figure too, differently, and a field A did not touch.
+    await workDone(b.page).fill('B 第二次修改。');
+    await staff(b.page).fill('260');
+    const choices = b.page.getByRole('region', { name: /您和他人都修改过/ });
+    await expect(choices).toBeVisible();
+    await expect(choices.getByRole('group', { name: /派驻干部人数/ })).toContainText('251');
+    await expect(choices.getByRole('group', { name: /派驻干部人数/ })).toContainText('260');
+    await expect(villageTeams(b.page)).toHaveValue('95');
+    await expect(staff(b.page)).toHaveValue('251');
+    await choices.getByRole('button', { name: '保留我的' }).click();
+    await expect(staff(b.page)).toHaveValue('260');
+    await waitSaved(b.page);
+  });
+
+  await a.page.reload();
+  await expect(staff(a.page)).toHaveValue('260');
+  await expect(villageTeams(a.page)).toHaveValue('95');
+  await expect(workDone(a.page)).toHaveValue('B 第二次修改。');
+});
+
+test('a finding edited in two tabs keeps the stale tab’s text across the reload and offers the choice', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await browserOf(browser, 'assessor6');
+  // B is on a phone: the choice must be readable at 360 px.
+  const b = await browserOf(browser, 'assessor6', { width: 360, height: 780 });
+  for (const { page } of [a, b]) {
+    await page.goto(`/findings/${findingId}`);
+    await page.getByRole('button', { name: '修改问题' }).click();
+  }
+  const title = (page: Page) => page.getByRole('textbox', { name: '问题标题' });
+  const description = (page: Page) => page.getByRole('textbox', { name: '问题描述' });
+  const save = (page: Page) => page.getByRole('button', { name: '保存修改' }).click();
+
+  await test.step('A saves a new title; B, stale, saves a new description and meets the conflict', async () => {
+    await title(a.page).fill(`E2E 并发修改 ${suffix}（A 改）`);
+    await save(a.page);
+    await expect(a.page.getByRole('button', { name: '修改问题' })).toBeVisible();
+    await description(b.page).fill('B 写的描述');
+    await save(b.page);
+    await expect(b.page.getByText('他人在此期间保存了修改')).toBeVisible();
+    await expect(title(b.page)).toHaveValue(`E2E 并发修改 ${suffix}（A 改）`);
+    await expect(description(b.page)).toHaveValue('B 写的描述');
+  });
+
+  await test.step('B reloads as the message advised: its text is offered back and restored', async () => {
+    await b.page.reload();
+    await b.page.getByRole('button', { name: '恢复未保存的内容' }).click();
+    await expect(description(b.page)).toHaveValue('B 写的描述');
+    await expect(title(b.page)).toHaveValue(`E2E 并发修改 ${suffix}（A 改）`);
+  });
+
+  await test.step('A changes the description too: B’s save shows both values and B keeps its own', async () => {
+    await a.page.getByRole('button', { name: '修改问题' }).click();
+    await description(a.page).fill('A 写的描述');
+    await save(a.page);
+    await expect(a.page.getByRole('button', { name: '修改问题' })).toBeVisible();
+    await save(b.page);
+    const choices = b.page.getByRole('region', { name: /您和他人都修改过/ });
+    await expect(choices.getByRole('group', { name: '问题描述' })).toContainText('A 写的描述');
+    await expect(choices.getByRole('group', { name: '问题描述' })).toContainText('B 写的描述');
+    await expect(b.page.getByRole('button', { name: '保存修改' })).toBeDisabled();
+    const sideways = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    await choices.getByRole('button', { name: '保留我的' }).focus();
+    await b.page.keyboard.press('Enter');
+    await expect(description(b.page)).toHaveValue('B 写的描述');
+    await save(b.page);
+    await expect(b.page.getByRole('button', { name: '修改问题' })).toBeVisible();
+  });
+
+  await a.page.reload();
+  await expect(a.page.getByText('B 写的描述')).toBeVisible();
+  await expect(a.page.getByRole('heading', { name: `E2E 并发修改 ${suffix}（A 改）` })).toBeVisible();
+});
