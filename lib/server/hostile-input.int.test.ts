@@ -5,6 +5,7 @@
 // nothing. Runs in a database of its own: successful fuzzed writes change the demo freely.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopImportQueue } from '@/modules/imports/queue';
 import type { ActionResult } from '@/lib/app-error';
 import { inputSchemaOf } from '@/lib/server/action';
 import { getDb } from '@/lib/server/db';
@@ -37,6 +38,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`hostile input: ${actions.length} server actions and ${routes.length} route handlers, ${RUNS} inputs each per role;`, tally);
+  // Accepted roster uploads queued jobs: close this file's queue client before its database goes.
+  await stopImportQueue();
   await scratch?.release();
 });
 

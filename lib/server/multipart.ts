@@ -52,7 +52,8 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
   // The body is in memory and bounded now; the platform's parser splits it into parts.
   const form = await new Response(body, { headers: { 'content-type': contentType } }).formData().catch(() => null);
   if (!form) throw new MultipartError('unreadable', limits.maxBytes);
-  const parts: MultipartParts = { fields: {}, files: {} };
+  // No prototype: a part named "constructor" or "__proto__" is just a name.
+  const parts: MultipartParts = { fields: Object.create(null) as MultipartParts['fields'], files: Object.create(null) as MultipartParts['files'] };
   for (const [name, value] of form) {
     if (typeof value === 'string') parts.fields[name] ??= value;
     else if (value.size > 0 || value.name !== '') (parts.files[name] ??= []).push(value);

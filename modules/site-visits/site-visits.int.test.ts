@@ -92,7 +92,7 @@ describe('what officials see', () => {
   it('shows a Fengkai official the planned visit but not its households until it is done', async () => {
     const id = await planAsLeader('2019-03-07');
     const village = demo.regions.villages.find((v) => v.path.startsWith(fengkai().path))!;
-    const roster = await getDb().rosterImport.findFirstOrThrow({ where: { regionId: fengkai().id }, orderBy: { createdAt: 'desc' } });
+    const roster = await getDb().rosterImport.findFirstOrThrow({ where: { regionId: fengkai().id, publishedAt: { not: null } }, orderBy: { publishedAt: 'desc' } });
     const picks = await getDb().household.findMany({ where: { rosterImportId: roster.id, regionId: village.id }, take: 3, select: { id: true } });
     expect(await pickHouseholdsAction({ id, version: 1, villageId: village.id, householdIds: picks.map((h) => h.id) })).toMatchObject({ ok: true });
 

@@ -2,6 +2,7 @@
 // visible to who uploaded it and to admins (NOT_FOUND otherwise).
 import { APP_ERROR_STATUS } from '@/lib/app-error';
 import { getDb } from '@/lib/server/db';
+import { isCleanText } from '@/lib/server/input-text';
 import { getLenientTranslator } from '@/lib/server/translate';
 import { getActor } from '@/modules/auth/actor';
 import { getImportJob } from '@/modules/imports/queries';
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   if (!actor) return failure('UNAUTHENTICATED');
   const { id } = await params;
-  const job = id.length <= 64 ? await getImportJob(getDb(), actor, id) : null;
+  const job = id.length <= 64 && isCleanText(id) ? await getImportJob(getDb(), actor, id) : null;
   if (!job) return failure('NOT_FOUND');
   return Response.json({ ok: true, data: toImportJobView(job, translate) }, { headers: { 'cache-control': 'no-store' } });
 }
