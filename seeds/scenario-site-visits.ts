@@ -34,8 +34,9 @@ async function createDemoRoster(db: DbClient, county: { id: string; code: string
   const mine = villages.filter((v) => v.path.startsWith(county.path));
   const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 80 });
   const villageId = new Map(mine.map((v) => [v.code, v.id]));
+  const importedAt = localDateTime('2019-02-15T09:00');
   const snapshot = await db.rosterImport.create({
-    data: { regionId: county.id, contentHash: rosterHash(rows), rowCount: rows.length, fileName, importedById, createdAt: localDateTime('2019-02-15T09:00') },
+    data: { regionId: county.id, contentHash: rosterHash(rows), rowCount: rows.length, fileName, importedById, createdAt: importedAt, publishedAt: importedAt },
     select: { id: true },
   });
   await db.household.createMany({

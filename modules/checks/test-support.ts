@@ -25,7 +25,7 @@ export async function createCheckWorld(demo: Demo, status: SiteVisitStatus = 'IN
     select: { id: true, assessmentId: true },
   });
   const roster = await db.rosterImport.create({
-    data: { regionId: fengkai.id, contentHash: s, rowCount: 1, fileName: `check-test-${s}.csv`, importedById: demo.users.leader.id, createdAt: new Date('2000-01-01T00:00:00Z') },
+    data: { regionId: fengkai.id, contentHash: s, rowCount: 1, fileName: `check-test-${s}.csv`, importedById: demo.users.leader.id, createdAt: new Date('2000-01-01T00:00:00Z'), publishedAt: new Date('2000-01-01T00:00:00Z') },
     select: { id: true },
   });
   const household = await db.household.create({
