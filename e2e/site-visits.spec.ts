@@ -41,13 +41,13 @@ test('the leader imports a roster, plans a visit, draws the sample and verifies 
   await page.getByRole('link', { name: '德庆县 名册' }).click();
   await expect(page.getByRole('heading', { name: '德庆县户籍名册' })).toBeVisible();
   await page.getByLabel('名册文件（CSV 或 Excel .xlsx）').setInputFiles(badFile);
-  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByText('发现 2 行有误，未导入任何数据。请修改后重新导入。')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('本县没有代码或名称为“无此村”的村。')).toBeVisible();
   await expect(page.getByText('第 4 行')).toBeVisible();
 
   await page.getByLabel('名册文件（CSV 或 Excel .xlsx）').setInputFiles(goodFile);
-  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
   // The import runs as a job in the worker; the form follows it until it ends.
   await expect(page.getByText(/导入完成：共 160 户。/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('cell', { name: 'deqing.csv' }).first()).toBeVisible();

@@ -5,7 +5,7 @@
 // and pass the mapped path on to this one.
 import { register } from 'node:module';
 
-const SESSION_STUB = 'data:text/javascript,export async function getSessionUserId() { return null; }';
+const SESSION_STUB = 'data:text/javascript,export async function getSessionIdentity() { return null; }';
 
 export function stubSessionModule() {
   register(`data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, next) {
