@@ -13,7 +13,7 @@ import { ZSubmitCheckInput } from '@/modules/checks/schema';
 import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAction } from '@/scripts/test/entry-points';
 import { FORGED_KEYS, hostileFile, hostileText } from '@/scripts/test/hostile-values';
 import { useScratchDemo } from '@/scripts/test/scratch-demo';
-import { idsFor, inputFor, type DemoIds } from '@/scripts/test/schema-inputs';
+import { idsFor, inputFor, readDemoIds, type DemoIds } from '@/scripts/test/schema-inputs';
 import { signInAs } from '@/scripts/test/session';
 import { installWriteCounter, readWriteCounter } from '@/scripts/test/write-counter';
 
@@ -32,7 +32,7 @@ const tally = { inputs: 0, refused: 0, accepted: 0, refusedBatchesChecked: 0 };
 
 beforeAll(async () => {
   scratch = await useScratchDemo('hostile');
-  ids = await demoIds();
+  ids = await readDemoIds(getDb());
   await installWriteCounter(getDb());
 }, 180_000);
 
@@ -42,19 +42,6 @@ afterAll(async () => {
   await stopImportQueue();
   await scratch?.release();
 });
-
-/** Some ids from every table, so that generated inputs name real rows. */
-async function demoIds(): Promise<DemoIds> {
-  const tables = await getDb().$queryRaw<{ table_name: string }[]>`
-    select table_name from information_schema.columns
-    where table_schema = 'public' and column_name = 'id' and data_type = 'text'`;
-  const byTable: Record<string, string[]> = {};
-  for (const { table_name: table } of tables) {
-    const rows = await getDb().$queryRawUnsafe<{ id: string }[]>(`select id from "${table}" order by id limit 12`);
-    byTable[table] = rows.map((r) => r.id);
-  }
-  return { all: Object.values(byTable).flat(), byTable };
-}
 
 const ROLES = [
   ['admin', () => scratch.demo.users.admin],

@@ -1,7 +1,8 @@
 // Every public entry point of the app, found from the files rather than listed by hand, so a
-// new server action or route handler is covered by the tests that use this as soon as it exists:
-// each export of a 'use server' file under modules/, and each HTTP method of app/api/**/route.ts.
-import { readdirSync, readFileSync } from 'node:fs';
+// new server action, route handler or page is covered by the tests that use this as soon as it
+// exists: each export of a 'use server' file under modules/, each HTTP method of
+// app/api/**/route.ts, and each app/**/page.tsx. When a build exists, its manifests are read too.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -56,4 +57,38 @@ export async function findRouteHandlers(): Promise<RouteHandler[]> {
     }
   }
   return handlers;
+}
+
+/** A page by its URL pattern: app/(app)/findings/[id]/page.tsx → /findings/[id] (route groups dropped). */
+export function pagePattern(file: string): string {
+  const segments = path.dirname(file).split('/').slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  return `/${segments.join('/')}`;
+}
+
+export function findPages(): string[] {
+  return walk('app').filter((f) => path.basename(f) === 'page.tsx').map(pagePattern).sort();
+}
+
+/** The names an entry point has in the matrix: `page /findings/[id]`, `GET /api/checks`, `modules/x/actions.ts#fooAction`. */
+export const entryKey = {
+  page: (pattern: string) => `page ${pattern}`,
+  route: (r: Pick<RouteHandler, 'method' | 'pattern'>) => `${r.method} ${r.pattern}`,
+  action: (a: Pick<ServerAction, 'file' | 'name'>) => `${a.file}#${a.name}`,
+};
+
+/**
+ * The pages, route files and server actions a production build of this worktree serves (Next 16
+ * writes .next/server/app-paths-manifest.json and server-reference-manifest.json), or null without
+ * a build. Route files come without their methods: the manifest names the file, not its exports.
+ */
+export function readBuiltEntryPoints(distDir = path.join(ROOT, '.next')): { pages: string[]; routeFiles: string[]; actions: string[] } | null {
+  const appPaths = path.join(distDir, 'server/app-paths-manifest.json');
+  const references = path.join(distDir, 'server/server-reference-manifest.json');
+  if (!existsSync(appPaths) || !existsSync(references)) return null;
+  const built = Object.keys(JSON.parse(readFileSync(appPaths, 'utf8')) as Record<string, string>);
+  const pages = built.filter((p) => p.endsWith('/page') && !p.startsWith('/_')).map((p) => pagePattern(`app${p.replace(/\/page$/, '')}/page.tsx`));
+  const routeFiles = built.filter((p) => p.startsWith('/api/') && p.endsWith('/route')).map((p) => `app${p}.ts`);
+  const { node } = JSON.parse(readFileSync(references, 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const actions = Object.values(node).map((a) => entryKey.action({ file: a.filename, name: a.exportedName }));
+  return { pages: [...new Set(pages)].sort(), routeFiles: [...new Set(routeFiles)].sort(), actions: [...new Set(actions)].sort() };
 }

@@ -3,6 +3,7 @@
 // database), and real ids from the demo data let some of them find a row.
 import fc from 'fast-check';
 import type { z } from 'zod';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { forgedEntries, hostileFile, hostileValue, withForgedKeys } from '@/scripts/test/hostile-values';
 
 type Def = { type: string; [key: string]: unknown };
@@ -16,6 +17,19 @@ const TABLE_OF: Record<string, string> = {
   item: 'ChecklistItem', check: 'HouseholdCheck', visit: 'SiteVisit', evidence: 'Attachment', parent: 'Comment',
   appeal: 'FindingAppeal', attendee: 'MeetingAttendee', rule: 'ValidationRule', agenda: 'AgendaItem',
 };
+
+/** Some ids from every table, so that generated inputs name real rows. */
+export async function readDemoIds(db: PrismaClient): Promise<DemoIds> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    select table_name from information_schema.columns
+    where table_schema = 'public' and column_name = 'id' and data_type = 'text'`;
+  const byTable: Record<string, string[]> = {};
+  for (const { table_name: table } of tables) {
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(`select id from "${table}" order by id limit 12`);
+    byTable[table] = rows.map((r) => r.id);
+  }
+  return { all: Object.values(byTable).flat(), byTable };
+}
 
 /** Ids for a field or URL segment: `findingId`, `findings` → Finding; anything else → ids of any table. */
 export function idsFor(name: string, ids: DemoIds): string[] {
@@ -36,8 +50,14 @@ export function inputFor(schema: z.ZodType, ids: DemoIds): fc.Arbitrary<unknown>
   );
 }
 
-function valueFor(schema: unknown, key: string, ids: DemoIds, depth: number): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 3, arbitrary: shaped(schema, key, ids, depth) }, { weight: 1, arbitrary: hostileValue });
+/** Inputs shaped like the schema with no hostile part, for tests that need the input to pass zod. */
+export function plausibleInputFor(schema: z.ZodType, ids: DemoIds): fc.Arbitrary<unknown> {
+  return shaped(schema, '', ids, 0, false);
+}
+
+function valueFor(schema: unknown, key: string, ids: DemoIds, depth: number, hostile: boolean): fc.Arbitrary<unknown> {
+  const value = shaped(schema, key, ids, depth, hostile);
+  return hostile ? fc.oneof({ weight: 3, arbitrary: value }, { weight: 1, arbitrary: hostileValue }) : value;
 }
 
 function plausibleText(key: string, def: Def, ids: DemoIds): fc.Arbitrary<unknown> {
@@ -47,21 +67,21 @@ function plausibleText(key: string, def: Def, ids: DemoIds): fc.Arbitrary<unknow
   return fc.oneof(fc.constantFrom('肇庆', '封开县', 'x', ''), fc.string({ maxLength: 12 }));
 }
 
-function shaped(schema: unknown, key: string, ids: DemoIds, depth: number): fc.Arbitrary<unknown> {
+function shaped(schema: unknown, key: string, ids: DemoIds, depth: number, hostile = true): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   if (depth > MAX_DEPTH) return hostileValue;
-  const inner = (s: unknown) => shaped(s, key, ids, depth);
+  const inner = (s: unknown) => shaped(s, key, ids, depth, hostile);
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
-      const fields = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, valueFor(s, k, ids, depth + 1)]));
-      return fc.record(fields, { requiredKeys: [] });
+      const fields = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, valueFor(s, k, ids, depth + 1, hostile)]));
+      return hostile ? fc.record(fields, { requiredKeys: [] }) : fc.record(fields);
     }
     case 'string':
       return plausibleText(key, def, ids);
     case 'number':
     case 'int':
-      return fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }).map(String));
+      return hostile ? fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }).map(String)) : fc.constantFrom(0, 1, 2, 5, 2019);
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -69,11 +89,11 @@ function shaped(schema: unknown, key: string, ids: DemoIds, depth: number): fc.A
     case 'literal':
       return fc.constantFrom(...(def.values as unknown[]));
     case 'array':
-      return fc.array(valueFor(def.element, key, ids, depth + 1), { maxLength: 3 });
+      return fc.array(valueFor(def.element, key, ids, depth + 1, hostile), { maxLength: 3 });
     case 'tuple':
-      return fc.tuple(...(def.items as unknown[]).map((s) => valueFor(s, key, ids, depth + 1)));
+      return fc.tuple(...(def.items as unknown[]).map((s) => valueFor(s, key, ids, depth + 1, hostile)));
     case 'record':
-      return fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...ids.all.slice(0, 5), 'x')), valueFor(def.valueType, key, ids, depth + 1), { maxKeys: 3 });
+      return fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...ids.all.slice(0, 5), 'x')), valueFor(def.valueType, key, ids, depth + 1, hostile), { maxKeys: 3 });
     case 'union':
       return fc.oneof(...(def.options as unknown[]).map(inner));
     case 'optional':
