@@ -1,17 +1,23 @@
 // Wraps a route handler in the guarded path: JSON in (body, or query for GET), JSON out,
-// with the HTTP status taken from the AppError code. A body that is too large or not JSON is
-// refused in the app's own words before anything else runs.
+// with the HTTP status taken from the AppError code. Nobody signed in is answered before the body
+// is read; a body that is too large or not JSON is refused in the app's own words.
 import type { z } from 'zod';
 import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
 import { readBodyText } from '@/lib/server/read-body';
+import { getActor } from '@/modules/auth/actor';
 
 /** JSON bodies are form fields, never files: 1 MB is far above any form of the app. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export function route<S extends z.ZodType, R>(def: GuardedDefinition<S, R>): (request: Request) => Promise<Response> {
   return async (request) => {
+    // Nobody signed in: 401 before a byte of the body is read.
+    if (!(await getActor())) {
+      const t = await getServerTranslator();
+      return Response.json({ ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }, { status: APP_ERROR_STATUS.UNAUTHENTICATED });
+    }
     const raw = await readInput(request);
     const result: ActionResult<R> = raw.refused ? await refusal(raw.refused) : await runGuarded(def, raw.input);
     const status = result.ok ? 200 : raw.refused === 'tooLarge' ? 413 : APP_ERROR_STATUS[result.code];

@@ -22,6 +22,8 @@ const GROUP: readonly MatrixRole[] = ['admin', 'leader6', 'assessor6'];
 const OFFICIALS: readonly MatrixRole[] = ['admin', 'zhaoqing', 'fengkai', 'huaiji', 'zhongshan'];
 const EVERYONE: readonly MatrixRole[] = MATRIX_ROLES;
 const REGION_PARTIES: readonly MatrixRole[] = ['zhaoqing', 'fengkai', 'huaiji', 'zhongshan'];
+// import.cancel: admins, group leaders and officials (the roles that can start an import of some kind).
+const IMPORTERS: readonly MatrixRole[] = ['admin', 'leader6', 'zhaoqing', 'fengkai', 'huaiji', 'zhongshan'];
 
 /** The demo's two issued findings, one per county: the records of the finding rows. */
 export type FindingRecord = 'fengkai' | 'huaiji';
@@ -49,6 +51,10 @@ export type Row = {
   /** Why only the anonymous cell is run (the runner cannot yet build an input that passes the schema). */
   anonymousOnly?: string;
 };
+
+// An allowed call would deactivate, re-role or reset the demo users that the other cells sign in as;
+// every role's answer to these is asserted in modules/users/users.int.test.ts instead.
+const USERS_ELSEWHERE = 'allowed calls would change the demo users other cells sign in as; see modules/users/users.int.test.ts';
 
 export const ACTION_ROWS: Record<string, Row> = {
   'modules/account/actions.ts#changeOwnPasswordAction': { who: EVERYONE },
@@ -125,6 +131,13 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/validation-rules/actions.ts#updateRuleAction': { who: ADMINS },
   'modules/validation-rules/actions.ts#removeRuleAction': { who: ADMINS },
   'modules/validation-rules/actions.ts#moveRuleAction': { who: ADMINS },
+  'modules/users/actions.ts#createUserAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#updateUserAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#deactivateUserAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#reactivateUserAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#resetPasswordAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#addRoleAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
+  'modules/users/actions.ts#removeRoleAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
 };
 
 /** Route handlers: the session is read first, so anonymous is 401 everywhere; `who` as for actions. */
@@ -139,7 +152,9 @@ export const ROUTE_ROWS: Record<string, Row> = {
   'GET /api/reports/[id]/attachments/[attachmentId]': { who: EVERYONE },
   'GET /api/reports/[id]/excel/export': { who: EVERYONE },
   'GET /api/reports/[id]/excel/template': { who: EVERYONE },
-  'POST /api/rosters': { who: ADMINS, anonymousOnly: 'the roster workbook is not generated yet' },
+  'GET /api/imports/[id]': { who: EVERYONE },
+  'POST /api/imports/cancel': { who: IMPORTERS },
+  'POST /api/rosters': { who: LEADERS, anonymousOnly: 'the roster workbook is not generated yet' },
 };
 
 /** Pages: anonymous is sent to /login (the login page itself is public); a role without the permission gets a 404 page. */
@@ -180,6 +195,9 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /site-visits/[id]': { who: EVERYONE },
   'page /site-visits/[id]/checks': { who: EVERYONE },
   'page /site-visits/[id]/checks/new': { who: GROUP },
+  'page /users': { who: ADMINS },
+  'page /users/new': { who: ADMINS },
+  'page /users/[id]': { who: ADMINS },
 };
 
 export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION';
