@@ -2,10 +2,11 @@
 // signed checkpoints in <DATA_DIR>/audit-checkpoints; exits 1 naming the first broken event or
 // the missing or changed tail. `npm run audit:checkpoint`: records the current head now (backups
 // do this before they copy the data folder).
-// Needs DATABASE_URL; AUDIT_SECRET defaults to the one `npm start` keeps in <DATA_DIR>/audit-secret.
+// Uses DATABASE_URL, or the embedded database of the data folder; AUDIT_SECRET defaults to the one `npm start` keeps in <DATA_DIR>/audit-secret.
 import { createDb } from '@/lib/server/db';
+import { resolveDataDir } from '@/scripts/backup/data-files';
+import { openDatabase } from '@/scripts/backup/open-database';
 import { loadKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
-import { getDatabaseUrl } from '@/lib/env';
 import { getCheckpointFile, writeAuditCheckpoint } from '@/modules/audit/checkpoints';
 import { verifyAuditTrail, type AuditProblem } from '@/modules/audit/queries';
 
@@ -26,7 +27,10 @@ function describe(problem: AuditProblem): string {
   }
 }
 
-const db = createDb(getDatabaseUrl());
+const dataDir = resolveDataDir();
+// DATABASE_URL, or the embedded database of the data folder (attached to while `npm start` runs it).
+const database = await openDatabase(dataDir);
+const db = createDb(database.url);
 try {
   if (process.argv[2] === 'checkpoint') {
     const cp = await writeAuditCheckpoint(db);
@@ -44,4 +48,5 @@ try {
   }
 } finally {
   await db.$disconnect();
+  await database.stop();
 }
