@@ -50,6 +50,8 @@ export type Row = {
   finding?: string;
   /** Why only the anonymous cell is run (the runner cannot yet build an input that passes the schema). */
   anonymousOnly?: string;
+  /** A page opened on a demo record: the roles that may see that record; the others it lets through get the row-scope 404. */
+  seenBy?: readonly MatrixRole[];
 };
 
 // An allowed call would deactivate, re-role or reset the demo users that the other cells sign in as;
@@ -157,19 +159,31 @@ export const ROUTE_ROWS: Record<string, Row> = {
   'POST /api/rosters': { who: LEADERS, anonymousOnly: 'the roster workbook is not generated yet' },
 };
 
+// The demo records the pages with an [id] are opened on (e2e/authorization-pages.spec.ts) and who
+// sees each, restated from the access rules. Group 6's assessment of Zhaoqing (its meetings, site
+// visit lists and reports list): the group, admins, Zhaoqing's officials and Zhongshan's, which helps
+// Zhaoqing; a county official sees only assessments of their county or below (assessments/access.ts).
+const ZHAOQING_ASSESSMENT: readonly MatrixRole[] = ['admin', 'leader6', 'assessor6', 'zhaoqing', 'zhongshan'];
+// Zhaoqing's own work report: the group, admins and officials of the reporting region or above;
+// a partner city sees only the paired-assistance reports about the region (reports/access.ts).
+const ZHAOQING_REPORT: readonly MatrixRole[] = ['admin', 'leader6', 'assessor6', 'zhaoqing'];
+// Fengkai county, a done site visit there and its household checks: the group whose assessment
+// covers it, admins and officials of the county or above (site-visits, checks, households/access.ts).
+const FENGKAI_RECORDS: readonly MatrixRole[] = ['admin', 'leader6', 'assessor6', 'zhaoqing', 'fengkai'];
+
 /** Pages: anonymous is sent to /login (the login page itself is public); a role without the permission gets a 404 page. */
 export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /': { who: EVERYONE },
   'page /login': { who: EVERYONE, public: true },
   'page /account': { who: EVERYONE },
   'page /assessments': { who: EVERYONE },
-  'page /assessments/[id]': { who: EVERYONE },
+  'page /assessments/[id]': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /assessments/[id]/findings': { who: EVERYONE },
   'page /assessments/[id]/findings/new': { who: GROUP },
   'page /assessments/[id]/ledger': { who: EVERYONE },
   'page /assessments/[id]/meetings/new': { who: LEADERS },
-  'page /assessments/[id]/reports': { who: EVERYONE },
-  'page /assessments/[id]/site-visits': { who: EVERYONE },
+  'page /assessments/[id]/reports': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
+  'page /assessments/[id]/site-visits': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /audit': { who: ADMINS },
   'page /campaigns': { who: GROUP },
   'page /campaigns/new': { who: ADMINS },
@@ -181,19 +195,19 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /campaigns/[id]/sampling': { who: GROUP },
   'page /checklists': { who: ADMINS },
   'page /checklists/[id]': { who: ADMINS },
-  'page /checks/[id]': { who: EVERYONE },
+  'page /checks/[id]': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /findings': { who: EVERYONE },
   'page /findings/[id]': { who: EVERYONE, finding: 'id' },
-  'page /meetings/[id]': { who: EVERYONE },
-  'page /meetings/[id]/notice': { who: EVERYONE },
-  'page /regions/[id]/roster': { who: EVERYONE },
+  'page /meetings/[id]': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
+  'page /meetings/[id]/notice': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
+  'page /regions/[id]/roster': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /reports': { who: EVERYONE },
-  'page /reports/[id]': { who: EVERYONE },
-  'page /reports/[id]/diff': { who: EVERYONE },
-  'page /reports/[id]/print': { who: EVERYONE },
+  'page /reports/[id]': { who: EVERYONE, seenBy: ZHAOQING_REPORT },
+  'page /reports/[id]/diff': { who: EVERYONE, seenBy: ZHAOQING_REPORT },
+  'page /reports/[id]/print': { who: EVERYONE, seenBy: ZHAOQING_REPORT },
   'page /site-visits': { who: EVERYONE },
-  'page /site-visits/[id]': { who: EVERYONE },
-  'page /site-visits/[id]/checks': { who: EVERYONE },
+  'page /site-visits/[id]': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
+  'page /site-visits/[id]/checks': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /site-visits/[id]/checks/new': { who: GROUP },
   'page /users': { who: ADMINS },
   'page /users/new': { who: ADMINS },
@@ -207,5 +221,6 @@ export function expectedOutcome(row: Row, role: MatrixRole | 'anonymous', record
   if (role === 'anonymous') return 'UNAUTHENTICATED';
   if (!row.who.includes(role)) return 'FORBIDDEN';
   if (record && !FINDING_SCOPE[role].includes(record)) return 'NOT_FOUND';
+  if (row.seenBy && !row.seenBy.includes(role)) return 'NOT_FOUND';
   return 'allowed';
 }
