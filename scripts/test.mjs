@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit, integration (real Postgres) and e2e (real Chromium).
-// `node scripts/test.mjs integration e2e` runs only the named stages; arguments after `--`
-// go to Playwright (e.g. `node scripts/test.mjs e2e -- e2e/sign-in.spec.ts`).
+// `node scripts/test.mjs integration e2e` runs only the named stages; arguments after `--` go to the
+// stages' runner (e.g. `node scripts/test.mjs e2e -- e2e/sign-in.spec.ts`, `node scripts/test.mjs integration --
+// modules/findings`).
 //
 // Databases: each stage gets a fresh database, dropped afterwards, on the server named by
 // DATABASE_URL (which must be local) or, without it, on one embedded PostgreSQL server started
@@ -21,7 +22,7 @@ import { runLoadStage } from './test/load-stage.mjs';
 const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e', 'load'];
 const dashDash = process.argv.indexOf('--');
 const requested = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
-const playwrightArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
+const runnerArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
 const stages = requested.length > 0 ? requested : STAGES;
 for (const s of stages) if (!STAGES.includes(s)) throw new Error(`unknown stage ${s}; known: ${STAGES.join(', ')}`);
 
@@ -74,9 +75,9 @@ async function buildOnce(env) {
 const STAGE_RUNNERS = {
   lint: () => run('npm', ['run', '--silent', 'lint']),
   typecheck: () => npx('tsc', ['--noEmit']),
-  unit: () => npx('vitest', ['run', '--project', 'unit']),
+  unit: () => npx('vitest', ['run', '--project', 'unit', ...runnerArgs]),
   integration: () =>
-    withDatabase('it', async (url) => npx('vitest', ['run', '--project', 'integration'], { ...baseEnv, DATABASE_URL: await ensureAppRole(url), DATABASE_OWNER_URL: url, NODE_ENV: 'test' })),
+    withDatabase('it', async (url) => npx('vitest', ['run', '--project', 'integration', ...runnerArgs], { ...baseEnv, DATABASE_URL: await ensureAppRole(url), DATABASE_OWNER_URL: url, NODE_ENV: 'test' })),
   e2e: () =>
     withDatabase('e2e', async (url) => {
       const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
@@ -88,7 +89,7 @@ const STAGE_RUNNERS = {
       // Uploads are imported by the worker process, as under `npm start`.
       const worker = startWorker(env);
       try {
-        return await npx('playwright', ['test', ...playwrightArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
+        return await npx('playwright', ['test', ...runnerArgs], { ...env, E2E_PORT: port, NEXTAUTH_SECRET: randomBytes(32).toString('hex') });
       } finally {
         await worker.stop();
       }
