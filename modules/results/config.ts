@@ -31,6 +31,8 @@ export const ZResultsConfig = z.object({
   grades: z.object({ EXCELLENT: points, GOOD: points, FAIR: points }),
   /** Days officials have to appeal after the leader submits the results. */
   appealDays: z.number().int().min(1).max(60),
+  /** Codes of the indicators whose reported figures are set beside the rates and the village checks. */
+  reportedFigures: z.object({ povertyIncidence: z.string().max(40).nullable(), villagesLiftedOut: z.string().max(40).nullable() }),
 });
 export type ResultsConfig = z.output<typeof ZResultsConfig>;
 
@@ -44,6 +46,7 @@ export const DEFAULT_RESULTS_CONFIG: ResultsConfig = {
   deductions: { GENERAL: 0.5, SERIOUS: 1, CRITICAL: 2, capPerIndicator: 5 },
   grades: { EXCELLENT: 90, GOOD: 80, FAIR: 70 },
   appealDays: 5,
+  reportedFigures: { povertyIncidence: 'PR-03', villagesLiftedOut: 'TA-03' },
 };
 
 /** A campaign's parameters, or the defaults when none (or nothing valid) is stored. */
