@@ -14,7 +14,7 @@ export type GenerateRosterOptions = {
   plannedExitPercent?: number;
 };
 
-const STATUS_LABEL: Record<HouseholdStatus, string> = { REGISTERED_POOR: '建档立卡贫困户', EXITED_THIS_YEAR: '当年脱贫', PLANNED_EXIT: '计划脱贫' };
+const STATUS_LABEL: Record<HouseholdStatus, string> = { REGISTERED_POOR: '建档立卡贫困户', EXITED_THIS_YEAR: '当年脱贫', PLANNED_EXIT: '计划脱贫', NON_REGISTERED: '非建档立卡户' };
 export const ROSTER_CSV_HEADER = ['户编号', '村', '人口', '状态', '有残疾人', '有劳动能力', '人均收入'] as const;
 
 export function generateRoster(options: GenerateRosterOptions): CanonicalHousehold[] {

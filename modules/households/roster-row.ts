@@ -20,9 +20,12 @@ const STATUS_LABELS: Record<string, HouseholdStatus> = {
   建档立卡贫困户: 'REGISTERED_POOR',
   当年脱贫: 'EXITED_THIS_YEAR',
   计划脱贫: 'PLANNED_EXIT',
+  非建档立卡户: 'NON_REGISTERED',
+  非贫困户: 'NON_REGISTERED',
   registered_poor: 'REGISTERED_POOR',
   exited_this_year: 'EXITED_THIS_YEAR',
   planned_exit: 'PLANNED_EXIT',
+  non_registered: 'NON_REGISTERED',
 };
 
 const BOOLEAN_LABELS: Record<string, boolean> = { 是: true, 有: true, yes: true, y: true, true: true, '1': true, 否: false, 无: false, no: false, n: false, false: false, '0': false };

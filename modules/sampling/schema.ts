@@ -12,7 +12,7 @@ export const ZSamplingRules = z.object({
   /** Households with a disabled member each village's sample must contain, where the frame has them. */
   disabledPerVillage: count(50),
   /** The household statuses that make up the frame (planned-exit households in 2018). */
-  householdStatuses: z.array(z.enum(['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT'])).min(1),
+  householdStatuses: z.array(z.enum(['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT', 'NON_REGISTERED'])).min(1),
 });
 export type SamplingRules = z.output<typeof ZSamplingRules>;
 

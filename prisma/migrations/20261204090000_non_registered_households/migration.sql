@@ -1,0 +1,2 @@
+-- Households outside the poverty register, checked for missed enrolment.
+ALTER TYPE "HouseholdStatus" ADD VALUE 'NON_REGISTERED';
