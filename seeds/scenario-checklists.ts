@@ -1,15 +1,17 @@
 // The checklist templates of the demo: the household check ("two assurances, three guarantees",
 // plus drinking water, income and recognition) and the village "eight haves". Find-or-create on the
 // template and item codes; items already there are left as the admins edited them.
-import type { AnswerType, ChecklistSubject } from '@/lib/generated/prisma/enums';
+import type { AnswerType, ChecklistSubject, ItemOutcomeRole } from '@/lib/generated/prisma/enums';
 import { localDateTime } from '@/lib/local-time';
 import { checkFlags, type AnswerValue } from '@/modules/checks/rules';
 import type { DbClient } from '@/seeds/factories/client';
 
-type ItemSeed = { code: string; prompt: string; answerType: AnswerType; expected: string | null };
+type ItemSeed = { code: string; prompt: string; answerType: AnswerType; expected: string | null; outcomeRole?: ItemOutcomeRole | null };
 type TemplateSeed = { code: string; name: string; subject: ChecklistSubject; minimumSeconds: number; items: ItemSeed[] };
 
-const yes = (code: string, prompt: string): ItemSeed => ({ code, prompt, answerType: 'YES_NO', expected: 'YES' });
+const yes = (code: string, prompt: string, outcomeRole: ItemOutcomeRole | null = null): ItemSeed => ({ code, prompt, answerType: 'YES_NO', expected: 'YES', outcomeRole });
+/** A "two assurances, three guarantees" (or drinking water) item: part of the exit standard. */
+const standard = (code: string, prompt: string) => yes(code, prompt, 'EXIT_STANDARD');
 
 export const HOUSEHOLD_TEMPLATE: TemplateSeed = {
   code: 'HOUSEHOLD-2018',
@@ -18,16 +20,16 @@ export const HOUSEHOLD_TEMPLATE: TemplateSeed = {
   // Five minutes: a real visit (asking, looking at the house, photos) takes longer than that.
   minimumSeconds: 300,
   items: [
-    yes('FOOD', '吃不愁：家中口粮充足，日常饮食有保障'),
-    yes('CLOTHING', '穿不愁：四季衣物、被褥齐备'),
-    yes('EDUCATION', '义务教育有保障：适龄子女没有因贫失学、辍学'),
-    yes('MEDICAL', '基本医疗有保障：家庭成员均参加基本医疗保险，看病能按规定报销'),
-    yes('HOUSING', '住房安全有保障：住房安全，不是危房'),
-    yes('WATER', '饮水安全有保障：水量、水质和取水方便程度达标'),
+    standard('FOOD', '吃不愁：家中口粮充足，日常饮食有保障'),
+    standard('CLOTHING', '穿不愁：四季衣物、被褥齐备'),
+    standard('EDUCATION', '义务教育有保障：适龄子女没有因贫失学、辍学'),
+    standard('MEDICAL', '基本医疗有保障：家庭成员均参加基本医疗保险，看病能按规定报销'),
+    standard('HOUSING', '住房安全有保障：住房安全，不是危房'),
+    standard('WATER', '饮水安全有保障：水量、水质和取水方便程度达标'),
     // 7,365 元 is the demo's 2018 exit threshold for Guangdong (income per person per year); it is the
     // item's expected value, so admins change it on the template page, not in code.
-    { code: 'INCOME', prompt: '家庭年人均可支配收入（元）', answerType: 'NUMBER', expected: '7365' },
-    yes('RECOGNITION', '认可帮扶成效：户主认可帮扶措施和脱贫结果'),
+    { code: 'INCOME', prompt: '家庭年人均可支配收入（元）', answerType: 'NUMBER', expected: '7365', outcomeRole: 'INCOME' },
+    yes('RECOGNITION', '认可帮扶成效：户主认可帮扶措施和脱贫结果', 'RECOGNITION'),
   ],
 };
 
