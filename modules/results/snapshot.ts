@@ -28,7 +28,14 @@ export type ProportionEstimate = {
   designEffectWeights: number;
 };
 
-export type RateResult = { key: RateKey; threshold: RateThreshold; estimate: ProportionEstimate | null; verdict: Verdict };
+export type RateResult = {
+  key: RateKey;
+  threshold: RateThreshold;
+  estimate: ProportionEstimate | null;
+  verdict: Verdict;
+  /** Households of the denominator whose outcome could not be decided (an answer missing): left out of the estimate. */
+  undecided?: number;
+};
 
 export type RegionRates = {
   regionId: string;
@@ -38,6 +45,8 @@ export type RegionRates = {
   rates: RateResult[];
   /** Poverty incidence as the region reported it (percent, decimal text), beside the rates. */
   reportedPovertyIncidence: string | null;
+  /** Checked households picked by hand (no sample): their inclusion probability is approximated (modules/results/rates.ts). */
+  handPickedHouseholds?: number;
 };
 
 export type VillageVerdict = {
