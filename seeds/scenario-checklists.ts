@@ -4,6 +4,8 @@
 import type { AnswerType, ChecklistSubject, ItemOutcomeRole } from '@/lib/generated/prisma/enums';
 import { localDateTime } from '@/lib/local-time';
 import { checkFlags, type AnswerValue } from '@/modules/checks/rules';
+import { DEFAULT_RESULTS_CONFIG } from '@/modules/results/config';
+import { householdOutcome } from '@/modules/results/outcome-rules';
 import type { DbClient } from '@/seeds/factories/client';
 
 type ItemSeed = { code: string; prompt: string; answerType: AnswerType; expected: string | null; outcomeRole?: ItemOutcomeRole | null };
@@ -105,13 +107,13 @@ const DEMO_CHECKS: Record<'Fengkai' | 'Huaiji', DemoCheck[]> = {
 export async function seedDemoChecks(db: DbClient, input: { assessmentId: string; counties: Record<string, { id: string }>; checkers: Record<'Fengkai' | 'Huaiji', string> }) {
   const template = await db.checklistTemplate.findUniqueOrThrow({
     where: { code: HOUSEHOLD_TEMPLATE.code },
-    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, code: true, answerType: true, expected: true } } },
+    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, code: true, outcomeRole: true, answerType: true, expected: true } } },
   });
   for (const county of ['Fengkai', 'Huaiji'] as const) {
     const visit = await db.siteVisit.findFirst({
       where: { assessmentId: input.assessmentId, regionId: input.counties[county]!.id },
       orderBy: { visitDate: 'asc' },
-      select: { id: true, households: { orderBy: { position: 'asc' }, take: DEMO_CHECKS[county].length, select: { household: { select: { id: true, regionId: true } } } } },
+      select: { id: true, households: { orderBy: { position: 'asc' }, take: DEMO_CHECKS[county].length, select: { household: { select: { id: true, regionId: true, status: true } } } } },
     });
     for (const [i, row] of (visit?.households ?? []).entries()) {
       const demo = DEMO_CHECKS[county][i]!;
@@ -139,6 +141,8 @@ export async function seedDemoChecks(db: DbClient, input: { assessmentId: string
           longitude: demo.position[1],
           positionAccuracy: 20,
           flags: checkFlags({ durationSeconds: demo.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, answers),
+          // The demo campaign keeps the default results parameters.
+          outcome: householdOutcome({ status: row.household.status, items: template.items, answers, exitIncomeThreshold: DEFAULT_RESULTS_CONFIG.exitIncomeThreshold }),
           answers: { create: Object.entries(answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
         },
       });

@@ -9,6 +9,8 @@ import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
+import { resultsConfigOfAssessment } from '@/modules/results/campaign-config';
+import { householdOutcome } from '@/modules/results/outcome-rules';
 import { invalidFields } from '@/modules/reports/field-errors';
 
 type SubmitInput = z.output<typeof ZSubmitCheckInput>;
@@ -22,7 +24,7 @@ async function findBySubmissionKey(ctx: GuardedContext, submissionKey: string) {
 async function loadHousehold(ctx: GuardedContext, siteVisitId: string, householdId: string) {
   const listed = await ctx.tx.siteVisitHousehold.findUnique({
     where: { siteVisitId_householdId: { siteVisitId, householdId } },
-    select: { household: { select: { id: true, code: true, regionId: true } } },
+    select: { household: { select: { id: true, code: true, regionId: true, status: true } } },
   });
   if (!listed) throw new AppError('RULE_VIOLATION', { messageKey: 'checks.errors.householdNotInVisit' });
   return listed.household;
@@ -31,7 +33,7 @@ async function loadHousehold(ctx: GuardedContext, siteVisitId: string, household
 async function loadTemplate(ctx: GuardedContext, templateId: string) {
   const template = await ctx.tx.checklistTemplate.findFirst({
     where: { id: templateId, subject: 'HOUSEHOLD' },
-    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, answerType: true, expected: true } } },
+    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, code: true, outcomeRole: true, answerType: true, expected: true } } },
   });
   if (!template) throw new AppError('NOT_FOUND');
   return template;
@@ -58,6 +60,10 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   }
   const photos = await prepareUploads(input.photos, { field: 'photos', accept: 'images' });
   const flags = checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers);
+  // The household's outcome (meets the exit standard, recognition, wrongful exit, missed enrolment), judged now with
+  // the current rules and the campaign's exit income threshold, and stored with the rule version.
+  const config = await resultsConfigOfAssessment(ctx.tx, visit.assessmentId);
+  const householdResult = householdOutcome({ status: household.status, items: template.items, answers: input.answers, exitIncomeThreshold: config.exitIncomeThreshold });
 
   const check = await ctx.tx.householdCheck.create({
     data: {
@@ -74,6 +80,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       longitude: input.position?.longitude ?? null,
       positionAccuracy: input.position?.accuracy ?? null,
       flags,
+      outcome: householdResult,
       answers: { create: Object.entries(input.answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
     },
     select: { id: true },
@@ -92,6 +99,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       photos: stored.map((p) => p.sha256),
       durationSeconds: input.durationSeconds,
       flags,
+      outcome: { rulesVersion: householdResult.rulesVersion, meetsStandard: householdResult.meetsStandard, recognises: householdResult.recognises, wrongfulExit: householdResult.wrongfulExit, missedEnrolment: householdResult.missedEnrolment },
       positioned: input.position !== null,
     },
   });

@@ -4,6 +4,7 @@ import type { Actor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
 import { readFlags } from '@/modules/checks/rules';
+import { readOutcome } from '@/modules/results/outcome-rules';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 
 const VISIT_SELECT = {
@@ -97,6 +98,7 @@ export async function getCheck(db: Db, actor: Actor, id: string) {
       longitude: true,
       positionAccuracy: true,
       flags: true,
+      outcome: true,
       template: { select: { name: true } },
       assessor: { select: { displayName: true } },
       household: { select: { code: true, headName: true, size: true, status: true, region: { select: { name: true, parent: { select: { name: true } } } } } },
@@ -111,7 +113,7 @@ export async function getCheck(db: Db, actor: Actor, id: string) {
   if (!check) return null;
   const answers = check.answers.map((a) => ({ ...a, valueNumber: a.valueNumber === null ? null : a.valueNumber.toString() }));
   const canLogFinding = canInGroup(actor, 'finding.write', check.siteVisit.assessment.groupId);
-  return { ...check, answers, flags: readFlags(check.flags), canLogFinding };
+  return { ...check, answers, flags: readFlags(check.flags), outcome: readOutcome(check.outcome), canLogFinding };
 }
 
 export type CheckDetail = NonNullable<Awaited<ReturnType<typeof getCheck>>>;

@@ -14,6 +14,7 @@ import { CheckFlagBadges } from '@/components/checks/check-flag-badges';
 import { formatDuration } from '@/components/checks/duration';
 import { PhotoGrid } from '@/components/checks/photo-grid';
 import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { HouseholdOutcomeBlock } from '@/components/results/household-outcome';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -34,6 +35,7 @@ export default async function CheckPage({ params }: Props) {
   const check = await loadCheck((await params).id);
   if (!check) notFound();
   const t = await getTranslations('checks');
+  const tResults = await getTranslations('results.outcome');
   const format = await getFormatter();
   const { siteVisit: visit, household, flags } = check;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' }) : '-');
@@ -76,6 +78,12 @@ export default async function CheckPage({ params }: Props) {
             <Detail label={t('summary.received')}>{when(check.createdAt)}</Detail>
           </dl>
         </Card>
+        {household ? (
+          <Card>
+            <h2 className="mb-3 font-semibold text-slate-900">{tResults('title')}</h2>
+            <HouseholdOutcomeBlock outcome={check.outcome} itemLabels={Object.fromEntries(check.answers.map((a) => [a.item.code, a.item.prompt.split('：')[0]!]))} />
+          </Card>
+        ) : null}
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('summary.answers')}</h2>
           <AnswerList answers={check.answers} missedItemIds={flags.missedItemIds} />
