@@ -77,40 +77,50 @@ function regionRates(region: Pick<RegionRates, 'regionId' | 'regionName' | 'leve
   };
 }
 
+// The reads below are plain SQL: the same rows through nested Prisma selects took about three times as long
+// (scripts/bench/results-rates.ts).
+type CheckRow = {
+  id: string;
+  siteVisitId: string;
+  templateId: string;
+  outcome: unknown;
+  householdId: string;
+  code: string;
+  status: HouseholdStatus;
+  villageId: string;
+  villagePath: string;
+  rosterImportId: string;
+  sampleId: string | null;
+};
+
 async function loadCheckedHouseholds(tx: Tx, assessmentId: string, config: ResultsConfig): Promise<CheckedHousehold[]> {
-  const checks = await tx.householdCheck.findMany({
-    where: { siteVisit: { assessmentId }, householdId: { not: null }, finishedAt: { not: null } },
-    orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
-    select: {
-      id: true,
-      siteVisitId: true,
-      templateId: true,
-      outcome: true,
-      household: { select: { id: true, code: true, status: true, regionId: true, rosterImportId: true, region: { select: { path: true } } } },
-    },
-  });
-  // The latest check of each household.
-  const latest = new Map<string, (typeof checks)[number]>();
-  for (const check of checks) if (check.household && !latest.has(check.household.id)) latest.set(check.household.id, check);
-  const chosen = [...latest.values()];
+  // The latest finished check of each household (DISTINCT ON keeps the first row of each household in this order).
+  const chosen = await tx.$queryRaw<CheckRow[]>`
+    SELECT DISTINCT ON (hc."householdId")
+      hc."id", hc."siteVisitId", hc."templateId", hc."outcome", hc."householdId",
+      h."code", h."status"::text AS "status", h."regionId" AS "villageId", r."path" AS "villagePath", h."rosterImportId",
+      svh."sampleId"
+    FROM "HouseholdCheck" hc
+    JOIN "SiteVisit" sv ON sv."id" = hc."siteVisitId"
+    JOIN "Household" h ON h."id" = hc."householdId"
+    JOIN "Region" r ON r."id" = h."regionId"
+    LEFT JOIN "SiteVisitHousehold" svh ON svh."siteVisitId" = hc."siteVisitId" AND svh."householdId" = hc."householdId"
+    WHERE sv."assessmentId" = ${assessmentId} AND hc."householdId" IS NOT NULL AND hc."finishedAt" IS NOT NULL
+    ORDER BY hc."householdId", hc."finishedAt" DESC, hc."id" DESC`;
   if (chosen.length === 0) return [];
 
   const outcomes = await outcomesOf(tx, chosen, config);
-  const probabilities = await probabilitiesOf(
-    tx,
-    chosen.map((c) => ({ siteVisitId: c.siteVisitId, household: c.household! })),
-  );
+  const probabilities = await probabilitiesOf(tx, chosen);
   return chosen.map((check) => {
-    const h = check.household!;
-    const p = probabilities.get(`${check.siteVisitId}:${h.id}`)!;
-    return { householdId: h.id, villageId: h.regionId, villagePath: h.region.path, status: h.status, outcome: outcomes.get(check.id)!, probability: p.probability, handPicked: p.handPicked };
+    const p = probabilities.get(check.id)!;
+    return { householdId: check.householdId, villageId: check.villageId, villagePath: check.villagePath, status: check.status, outcome: outcomes.get(check.id)!, probability: p.probability, handPicked: p.handPicked };
   });
 }
 
 /** Stored outcomes; checks without one are judged now with the current rules. */
 async function outcomesOf(
   tx: Tx,
-  checks: readonly { id: string; templateId: string; outcome: unknown; household: { status: HouseholdStatus } | null }[],
+  checks: readonly Pick<CheckRow, 'id' | 'templateId' | 'outcome' | 'status'>[],
   config: ResultsConfig,
 ): Promise<Map<string, HouseholdOutcome>> {
   const out = new Map<string, HouseholdOutcome>();
@@ -126,22 +136,23 @@ async function outcomesOf(
     orderBy: [{ position: 'asc' }, { code: 'asc' }],
     select: { id: true, templateId: true, code: true, outcomeRole: true, answerType: true, expected: true },
   });
-  const answers = await tx.checklistAnswer.findMany({
-    where: { checkId: { in: missing.map((c) => c.id) } },
-    select: { checkId: true, itemId: true, valueBool: true, valueNumber: true },
-  });
+  const answers = await tx.$queryRaw<{ checkId: string; itemId: string; valueBool: boolean | null; valueNumber: string | null }[]>`
+    SELECT "checkId", "itemId", "valueBool", "valueNumber"::text AS "valueNumber"
+    FROM "ChecklistAnswer" WHERE "checkId" = ANY(${missing.map((c) => c.id)}::text[])`;
   const answersOf = new Map<string, Record<string, OutcomeAnswer>>();
   for (const a of answers) {
     const byItem = answersOf.get(a.checkId) ?? {};
-    byItem[a.itemId] = { valueBool: a.valueBool, valueNumber: a.valueNumber === null ? null : a.valueNumber.toString() };
+    byItem[a.itemId] = { valueBool: a.valueBool, valueNumber: a.valueNumber };
     answersOf.set(a.checkId, byItem);
   }
+  const itemsOf = new Map<string, typeof items>();
+  for (const item of items) itemsOf.set(item.templateId, [...(itemsOf.get(item.templateId) ?? []), item]);
   for (const check of missing) {
     out.set(
       check.id,
       householdOutcome({
-        status: check.household!.status,
-        items: items.filter((i) => i.templateId === check.templateId),
+        status: check.status,
+        items: itemsOf.get(check.templateId) ?? [],
         answers: answersOf.get(check.id) ?? {},
         exitIncomeThreshold: config.exitIncomeThreshold,
       }),
@@ -150,25 +161,10 @@ async function outcomesOf(
   return out;
 }
 
-type Listed = { siteVisitId: string; household: { id: string; code: string; regionId: string; rosterImportId: string } };
-
-/** Inclusion probability of each checked household on its visit, keyed `${siteVisitId}:${householdId}`. */
-async function probabilitiesOf(tx: Tx, listed: readonly Listed[]): Promise<Map<string, { probability: number; handPicked: boolean }>> {
-  const visitIds = [...new Set(listed.map((l) => l.siteVisitId))];
-  const listRows = await tx.siteVisitHousehold.findMany({
-    where: { siteVisitId: { in: visitIds } },
-    select: { siteVisitId: true, householdId: true, sampleId: true, household: { select: { regionId: true } } },
-  });
-  const sampleOf = new Map(listRows.map((r) => [`${r.siteVisitId}:${r.householdId}`, r.sampleId]));
-  const handPickedOnList = new Map<string, number>();
-  for (const r of listRows) {
-    if (r.sampleId !== null) continue;
-    const key = `${r.siteVisitId}:${r.household.regionId}`;
-    handPickedOnList.set(key, (handPickedOnList.get(key) ?? 0) + 1);
-  }
-
-  const sampleIds = [...new Set(listed.map((l) => sampleOf.get(`${l.siteVisitId}:${l.household.id}`)).filter((id): id is string => !!id))];
-  const samples = await tx.sample.findMany({ where: { id: { in: sampleIds } }, select: { id: true, method: true, rules: true, result: true, rosterImportId: true } });
+/** Inclusion probability of each chosen check's household on its visit, keyed by check id. */
+async function probabilitiesOf(tx: Tx, checks: readonly CheckRow[]): Promise<Map<string, { probability: number; handPicked: boolean }>> {
+  const sampleIds = [...new Set(checks.map((c) => c.sampleId).filter((id): id is string => id !== null))];
+  const samples = sampleIds.length === 0 ? [] : await tx.sample.findMany({ where: { id: { in: sampleIds } }, select: { id: true, method: true, rules: true, result: true, rosterImportId: true } });
   const frames = new Map<string, SamplingFrame>();
   const sampleProbabilities = new Map<string, Map<string, number>>();
   for (const sample of samples) {
@@ -181,32 +177,33 @@ async function probabilitiesOf(tx: Tx, listed: readonly Listed[]): Promise<Map<s
     sampleProbabilities.set(sample.id, result ? inclusionProbabilities({ method: sample.method, rules: rulesOf(sample.rules), frame, result }) : new Map());
   }
 
-  // Roster sizes of the villages of households that need the hand-picked approximation, computed on demand.
-  const rosterKeys = new Set<string>();
   const resolved = new Map<string, { probability: number; handPicked: boolean }>();
-  const pending: Listed[] = [];
-  for (const l of listed) {
-    const key = `${l.siteVisitId}:${l.household.id}`;
-    const sampleId = sampleOf.get(key);
-    const p = sampleId ? sampleProbabilities.get(sampleId)?.get(l.household.code) : undefined;
-    if (p !== undefined && p > 0 && p <= 1) resolved.set(key, { probability: p, handPicked: false });
-    else {
-      pending.push(l);
-      rosterKeys.add(`${l.household.rosterImportId}:${l.household.regionId}`);
-    }
+  const pending: CheckRow[] = [];
+  for (const c of checks) {
+    const p = c.sampleId ? sampleProbabilities.get(c.sampleId)?.get(c.code) : undefined;
+    if (p !== undefined && p > 0 && p <= 1) resolved.set(c.id, { probability: p, handPicked: false });
+    else pending.push(c);
   }
   if (pending.length > 0) {
-    const pairs = [...rosterKeys].map((k) => k.split(':') as [string, string]);
-    const sizes = await tx.household.groupBy({
-      by: ['rosterImportId', 'regionId'],
-      where: { OR: pairs.map(([rosterImportId, regionId]) => ({ rosterImportId, regionId })) },
-      _count: { _all: true },
-    });
-    const rosterSize = new Map(sizes.map((s) => [`${s.rosterImportId}:${s.regionId}`, s._count._all]));
-    for (const l of pending) {
-      const picked = Math.max(1, handPickedOnList.get(`${l.siteVisitId}:${l.household.regionId}`) ?? 1);
-      const size = Math.max(picked, rosterSize.get(`${l.household.rosterImportId}:${l.household.regionId}`) ?? picked);
-      resolved.set(`${l.siteVisitId}:${l.household.id}`, { probability: picked / size, handPicked: true });
+    // Hand-picked on the visit's list in the village, and the village's households in the roster snapshot.
+    const visitIds = [...new Set(pending.map((c) => c.siteVisitId))];
+    const listed = await tx.$queryRaw<{ siteVisitId: string; villageId: string; n: number }[]>`
+      SELECT svh."siteVisitId", h."regionId" AS "villageId", count(*)::int AS "n"
+      FROM "SiteVisitHousehold" svh JOIN "Household" h ON h."id" = svh."householdId"
+      WHERE svh."siteVisitId" = ANY(${visitIds}::text[]) AND svh."sampleId" IS NULL
+      GROUP BY 1, 2`;
+    const rosters = [...new Set(pending.map((c) => c.rosterImportId))];
+    const villages = [...new Set(pending.map((c) => c.villageId))];
+    const sizes = await tx.$queryRaw<{ rosterImportId: string; villageId: string; n: number }[]>`
+      SELECT "rosterImportId", "regionId" AS "villageId", count(*)::int AS "n"
+      FROM "Household" WHERE "rosterImportId" = ANY(${rosters}::text[]) AND "regionId" = ANY(${villages}::text[])
+      GROUP BY 1, 2`;
+    const handPickedOnList = new Map(listed.map((r) => [`${r.siteVisitId}:${r.villageId}`, r.n]));
+    const rosterSize = new Map(sizes.map((r) => [`${r.rosterImportId}:${r.villageId}`, r.n]));
+    for (const c of pending) {
+      const picked = Math.max(1, handPickedOnList.get(`${c.siteVisitId}:${c.villageId}`) ?? 1);
+      const size = Math.max(picked, rosterSize.get(`${c.rosterImportId}:${c.villageId}`) ?? picked);
+      resolved.set(c.id, { probability: picked / size, handPicked: true });
     }
   }
   return resolved;
@@ -214,16 +211,15 @@ async function probabilitiesOf(tx: Tx, listed: readonly Listed[]): Promise<Map<s
 
 /** The sampling frame of a roster snapshot (what modules/sampling/frame.ts loads, without recomputing the hash). */
 async function loadFrame(tx: Tx, rosterImportId: string): Promise<SamplingFrame> {
-  const households = await tx.household.findMany({ where: { rosterImportId }, select: { code: true, regionId: true, status: true, hasDisabledMember: true } });
-  const villages = await tx.region.findMany({
-    where: { id: { in: [...new Set(households.map((h) => h.regionId))] } },
-    select: { id: true, code: true, isDesignatedPoorVillage: true, parent: { select: { code: true } } },
-  });
-  const codeOf = new Map(villages.map((v) => [v.id, v.code]));
-  return {
-    villages: villages.map((v) => ({ code: v.code, townCode: v.parent?.code ?? '', designated: v.isDesignatedPoorVillage })),
-    households: households.map((h) => ({ code: h.code, villageCode: codeOf.get(h.regionId)!, status: h.status, hasDisabledMember: h.hasDisabledMember })),
-  };
+  const households = await tx.$queryRaw<{ code: string; villageCode: string; status: HouseholdStatus; hasDisabledMember: boolean }[]>`
+    SELECT h."code", v."code" AS "villageCode", h."status"::text AS "status", h."hasDisabledMember"
+    FROM "Household" h JOIN "Region" v ON v."id" = h."regionId"
+    WHERE h."rosterImportId" = ${rosterImportId}`;
+  const villages = await tx.$queryRaw<{ code: string; townCode: string | null; designated: boolean }[]>`
+    SELECT v."code", t."code" AS "townCode", v."isDesignatedPoorVillage" AS "designated"
+    FROM "Region" v LEFT JOIN "Region" t ON t."id" = v."parentId"
+    WHERE v."id" IN (SELECT DISTINCT "regionId" FROM "Household" WHERE "rosterImportId" = ${rosterImportId})`;
+  return { villages: villages.map((v) => ({ ...v, townCode: v.townCode ?? '' })), households };
 }
 
 function sampleResultOf(value: unknown): SampleResult | null {

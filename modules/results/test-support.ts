@@ -76,7 +76,7 @@ export async function seedRatesWorld(db: DbClient, input: { userId: string; coun
         }
       }
     }
-    await db.household.createMany({ data: households });
+    for (let i = 0; i < households.length; i += 5000) await db.household.createMany({ data: households.slice(i, i + 5000) });
     await db.rosterImport.update({ where: { id: roster.id }, data: { rowCount: households.length } });
     let sampleId: string | null = null;
     if (!county.handPicked) {
@@ -115,8 +115,8 @@ export async function seedRatesWorld(db: DbClient, input: { userId: string; coun
       if (spec.earlier) addCheck(`ck0-${household.id}`, household, spec.earlier, new Date(Date.UTC(2019, 1, 17, 0, 0, i)), true, spec.storeOutcome ?? false);
       addCheck(`ck-${household.id}`, household, spec.answers, new Date(Date.UTC(2019, 1, 18, 0, 0, i)), !spec.unfinished, spec.storeOutcome ?? false);
     }
-    await db.householdCheck.createMany({ data: checkRows });
-    await db.checklistAnswer.createMany({ data: answerRows });
+    for (let i = 0; i < checkRows.length; i += 2000) await db.householdCheck.createMany({ data: checkRows.slice(i, i + 2000) });
+    for (let i = 0; i < answerRows.length; i += 5000) await db.checklistAnswer.createMany({ data: answerRows.slice(i, i + 5000) });
     counties.push({ ...countyRef, visitId: visit.id, householdIds: checks.map((c) => c.household.id) });
   }
   return { city, assessment: { id: assessment.id, targetRegionId: city.id }, counties };
