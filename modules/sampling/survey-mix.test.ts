@@ -142,7 +142,7 @@ describe('drawSample with the survey mix', () => {
         for (const village of result.villages) {
           const mine = frame.households.filter((h) => h.villageCode === village);
           const available = (['registeredAbleToWork', 'nonRegistered', 'registeredUnableToWork'] as const).map((s) => mine.filter((h) => stratumOf(h) === s).length);
-          const expected = stratumCounts(n, rules.mix, available).drawn;
+          const expected = stratumCounts(n, rules.mix!, available).drawn;
           const picked = result.households.filter((c) => byCode.get(c)!.villageCode === village).map((c) => byCode.get(c)!);
           expect([
             picked.filter((h) => stratumOf(h) === 'registeredAbleToWork').length,
