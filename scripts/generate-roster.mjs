@@ -18,11 +18,12 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'roster' },
     villages: { type: 'string' },
     'planned-exit-percent': { type: 'string', default: '40' },
+    'non-registered-percent': { type: 'string', default: '0' },
     out: { type: 'string' },
   },
 });
 if (!values.county || !values.out) {
-  console.error('usage: generate-roster.mjs --county <code> --out <file.csv> [--count N] [--seed S] [--villages a,b,c] [--planned-exit-percent P]');
+  console.error('usage: generate-roster.mjs --county <code> --out <file.csv> [--count N] [--seed S] [--villages a,b,c] [--planned-exit-percent P] [--non-registered-percent P]');
   process.exit(2);
 }
 
@@ -53,6 +54,7 @@ const rows = generateRoster({
   seed: values.seed,
   codePrefix: values.county,
   plannedExitPercent: Number(values['planned-exit-percent']),
+  nonRegisteredPercent: Number(values['non-registered-percent']),
 });
 writeFileSync(values.out, toRosterCsv(rows));
 console.log(`${rows.length} households over ${villageCodes.length} villages → ${values.out}`);

@@ -100,6 +100,9 @@ const DEMO_CHECKS: Record<'Fengkai' | 'Huaiji', DemoCheck[]> = {
   ],
 };
 
+/** How many households at the head of each demo list the checks above take (the survey checks take the rest). */
+export const DEMO_CHECK_COUNT = { Fengkai: DEMO_CHECKS.Fengkai.length, Huaiji: DEMO_CHECKS.Huaiji.length } as const;
+
 /**
  * Demo household checks on the scenario's visits (call after their households are on the lists).
  * Fengkai by the leader's sub-team, Huaiji by the assessor's, as the visits were planned.

@@ -1,23 +1,29 @@
 // Demo data for the site visits of the scenario: a small roster for Fengkai and for Huaiji (made up,
-// deterministic), and a sample drawn from each with a fixed demo seed and attached to the county's
-// visit. Find-or-create: the roster by county and file name, the sample by visit and seed.
+// deterministic, about a third of it households outside the poverty register), and a sample drawn
+// from each with a fixed demo seed in the satisfaction-survey mix (2 towns × 2 villages × 10
+// households, 5 : 3 : 2) and attached to the county's visit. Find-or-create: the roster by county
+// and file name, the sample by visit and seed.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localDateTime } from '@/lib/local-time';
 import type { DbClient } from '@/seeds/factories/client';
 import { generateRoster } from '@/modules/households/roster-generator';
 import { rosterHash } from '@/modules/households/roster-hash';
 import { loadSamplingFrame } from '@/modules/sampling/frame';
-import { drawSample, SAMPLING_METHOD } from '@/modules/sampling/rules';
-import { GD2018_RULES } from '@/modules/sampling/schema';
+import { drawSample, samplingMethodOf } from '@/modules/sampling/rules';
+import { GD2018_SURVEY_MIX_RULES } from '@/modules/sampling/schema';
 import type { DemoUsers } from '@/seeds/demo-users';
 import { createRegion, type RegionRef } from '@/seeds/factories/regions';
 import type { ReferenceRegions } from '@/seeds/reference-regions';
 
 export const DEMO_SAMPLE_SEED = '2019-02-18-第六组';
+/** The demo's samples are drawn in the survey mix; the campaign keeps its default rules for new draws. */
+export const DEMO_SAMPLE_RULES = GD2018_SURVEY_MIX_RULES;
+/** Households per demo roster (about 40 a village, enough for every stratum of the mix). */
+const DEMO_ROSTER_SIZE = { Fengkai: 200, Huaiji: 190 } as const;
 
 export async function seedSiteVisitSamples(db: DbClient, regions: ReferenceRegions, users: DemoUsers, assessmentId: string) {
   const out: Record<string, { rosterImportId: string; sampleId: string }> = {};
-  for (const [name, count] of [['Fengkai', 80], ['Huaiji', 76]] as const) {
+  for (const [name, count] of Object.entries(DEMO_ROSTER_SIZE) as ['Fengkai' | 'Huaiji', number][]) {
     const county = regions.counties[name]!;
     const visit = await db.siteVisit.findFirst({ where: { assessmentId, regionId: county.id }, orderBy: { visitDate: 'asc' }, select: { id: true } });
     if (!visit) continue;
@@ -32,7 +38,7 @@ async function createDemoRoster(db: DbClient, county: { id: string; code: string
   const existing = await db.rosterImport.findFirst({ where: { regionId: county.id, fileName }, select: { id: true } });
   if (existing) return existing.id;
   const mine = villages.filter((v) => v.path.startsWith(county.path));
-  const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 80 });
+  const rows = generateRoster({ villageCodes: mine.map((v) => v.code), count, seed: `demo-${county.code}`, codePrefix: county.code, plannedExitPercent: 70, nonRegisteredPercent: 35 });
   const villageId = new Map(mine.map((v) => [v.code, v.id]));
   const importedAt = localDateTime('2019-02-15T09:00');
   const snapshot = await db.rosterImport.create({
@@ -50,13 +56,13 @@ async function attachDemoSample(db: DbClient, siteVisitId: string, rosterImportI
   if (existing) return existing.id;
   const roster = await db.rosterImport.findUniqueOrThrow({ where: { id: rosterImportId }, select: { contentHash: true } });
   const { frame, householdIdByCode } = await loadSamplingFrame(db, rosterImportId);
-  const result = drawSample(DEMO_SAMPLE_SEED, GD2018_RULES, frame);
+  const result = drawSample(DEMO_SAMPLE_SEED, DEMO_SAMPLE_RULES, frame);
   const sample = await db.sample.create({
     data: {
       siteVisitId,
       seed: DEMO_SAMPLE_SEED,
-      method: SAMPLING_METHOD,
-      rules: GD2018_RULES,
+      method: samplingMethodOf(DEMO_SAMPLE_RULES),
+      rules: DEMO_SAMPLE_RULES,
       rosterImportId,
       rosterHash: roster.contentHash,
       result: result as unknown as Prisma.InputJsonObject,

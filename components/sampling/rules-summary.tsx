@@ -14,6 +14,7 @@ export function RulesSummary({ rules }: { rules: SamplingRules }) {
         {t('householdsPerVillage', { n: rules.householdsPerVillage, statuses: rules.householdStatuses.map((s) => status(s)).join('、') })}
         {rules.disabledPerVillage > 0 ? `，${t('disabledPerVillage', { n: rules.disabledPerVillage })}` : null}
       </li>
+      {rules.mix ? <li>{t('mix', rules.mix)}</li> : null}
       <li>{t('method')}</li>
     </ul>
   );

@@ -24,6 +24,7 @@ export type SampleRecordData = {
 export function SampleRecord({ sample, latest }: { sample: SampleRecordData; latest: boolean }) {
   const t = useTranslations('siteVisits.sample');
   const shortfall = useTranslations('siteVisits.sample.shortfall');
+  const stratum = useTranslations('siteVisits.strata');
   const format = useFormatter();
   const result = sample.result as SampleResult;
   return (
@@ -52,7 +53,7 @@ export function SampleRecord({ sample, latest }: { sample: SampleRecordData; lat
           <p className="text-slate-600">{t('noShortfalls')}</p>
         ) : (
           <ul className="list-disc pl-5 text-amber-800">
-            {result.shortfalls.map((s, i) => <li key={i}>{shortfall(s.level, { scope: s.scope, needed: s.needed, available: s.available })}</li>)}
+            {result.shortfalls.map((s, i) => <li key={i}>{shortfall(s.level, { scope: s.scope, needed: s.needed, available: s.available, stratum: s.stratum ? stratum(s.stratum) : '' })}</li>)}
           </ul>
         )}
       </div>

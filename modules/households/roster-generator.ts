@@ -12,6 +12,9 @@ export type GenerateRosterOptions = {
   codePrefix: string;
   /** Percent of planned-exit households; the rest split between registered poor and exited. */
   plannedExitPercent?: number;
+  /** Percent of households outside the poverty register (NON_REGISTERED), drawn first; the percents
+   *  above then split the rest. 0 (the default) keeps earlier rosters identical. */
+  nonRegisteredPercent?: number;
 };
 
 const STATUS_LABEL: Record<HouseholdStatus, string> = { REGISTERED_POOR: '建档立卡贫困户', EXITED_THIS_YEAR: '当年脱贫', PLANNED_EXIT: '计划脱贫', NON_REGISTERED: '非建档立卡户' };
@@ -21,9 +24,13 @@ export function generateRoster(options: GenerateRosterOptions): CanonicalHouseho
   if (options.villageCodes.length === 0) throw new Error('generateRoster needs at least one village');
   const rng = createRng(options.seed);
   const planned = options.plannedExitPercent ?? 40;
+  const nonRegistered = options.nonRegisteredPercent ?? 0;
   return Array.from({ length: options.count }, (_, i) => {
+    // The extra roll only when asked for, so rosters generated without the option do not change.
+    const outside = nonRegistered > 0 && rng.nextInt(100) < nonRegistered;
     const roll = rng.nextInt(100);
-    const status: HouseholdStatus = roll < planned ? 'PLANNED_EXIT' : roll < planned + (100 - planned) / 2 ? 'EXITED_THIS_YEAR' : 'REGISTERED_POOR';
+    const registered: HouseholdStatus = roll < planned ? 'PLANNED_EXIT' : roll < planned + (100 - planned) / 2 ? 'EXITED_THIS_YEAR' : 'REGISTERED_POOR';
+    const status: HouseholdStatus = outside ? 'NON_REGISTERED' : registered;
     const cents = 300_000 + rng.nextInt(1_200_000);
     return {
       code: `${options.codePrefix}${String(i + 1).padStart(7, '0')}`,

@@ -23,6 +23,10 @@ describe('roster columns', () => {
     expect(parseStatus('计划脱贫')).toEqual({ ok: true, value: 'PLANNED_EXIT' });
     expect(parseStatus(' 建档立卡贫困户 ')).toEqual({ ok: true, value: 'REGISTERED_POOR' });
     expect(parseStatus('exited_this_year')).toEqual({ ok: true, value: 'EXITED_THIS_YEAR' });
+    expect(parseStatus('非建档立卡户')).toEqual({ ok: true, value: 'NON_REGISTERED' });
+    expect(parseStatus('非贫困户')).toEqual({ ok: true, value: 'NON_REGISTERED' });
+    expect(parseStatus('Non-Registered')).toEqual({ ok: true, value: 'NON_REGISTERED' });
+    expect(parseStatus('非建档')).toMatchObject({ ok: false, reason: 'statusInvalid' });
     expect(parseStatus('脱贫')).toMatchObject({ ok: false, reason: 'statusInvalid' });
     expect(parseStatus('')).toMatchObject({ ok: false, reason: 'statusRequired' });
     expect(['是', '否', 'Yes', 'no', '1', '0'].map((v) => parseBoolean(v, 'disabled'))).toEqual([true, false, true, false, true, false].map((value) => ({ ok: true, value })));
@@ -73,5 +77,30 @@ describe('validateRoster', () => {
     expect(hash).toBe(rosterHash(generated));
     expect(rosterHash([...generated].reverse())).toBe(hash);
     expect(rosterHash(generated.slice(1))).not.toBe(hash);
+  });
+
+  it('imports non-registered households like the others, by Chinese or English label', () => {
+    const csv = '户编号,村,人口,状态,有残疾人,有劳动能力,人均收入\nN1,上坪村,4,非建档立卡户,否,是,6800\nN2,441225101201,2,non_registered,是,否,\nN3,上坪村,3,非贫困户,否,是,15200.5\n';
+    const { rows, issues } = validateRoster(parseCsv(csv, IMPORT_LIMITS.ROSTER), villages);
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.code, r.status, r.ableToWork, r.incomePerCapita])).toEqual([
+      ['N1', 'NON_REGISTERED', true, '6800.00'],
+      ['N2', 'NON_REGISTERED', false, null],
+      ['N3', 'NON_REGISTERED', true, '15200.50'],
+    ]);
+  });
+
+  it('generates a share of non-registered households when asked, and the same roster as before when not', () => {
+    const base = { villageCodes: ['441225101201', '441225101202'], count: 2000, seed: 'share', codePrefix: '441225' };
+    expect(generateRoster(base).some((r) => r.status === 'NON_REGISTERED')).toBe(false);
+    // Pinned: the hash of 50 households of this seed before the option existed (commit 24999a3).
+    expect(rosterHash(generateRoster({ ...base, count: 50 }))).toBe('113c426f88ae5d76e56f353ff21173a189526fc9eeaaf8a25056366efd292779');
+    const mixed = generateRoster({ ...base, nonRegisteredPercent: 30 });
+    const share = mixed.filter((r) => r.status === 'NON_REGISTERED').length / mixed.length;
+    expect(share).toBeGreaterThan(0.26);
+    expect(share).toBeLessThan(0.34);
+    const { rows, issues } = validateRoster(parseCsv(toRosterCsv(mixed), IMPORT_LIMITS.ROSTER), buildVillageLookup([{ id: 'a', code: '441225101201', name: 'a' }, { id: 'b', code: '441225101202', name: 'b' }]));
+    expect(issues).toEqual([]);
+    expect(rosterHash(rows.map((r) => ({ ...r, villageCode: r.village.code })))).toBe(rosterHash(mixed));
   });
 });

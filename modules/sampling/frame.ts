@@ -17,7 +17,7 @@ export async function loadSamplingFrame(db: Db | Tx, rosterImportId: string) {
   const villageCode = (id: string) => villageById.get(id)!.code;
   const frame: SamplingFrame = {
     villages: villages.map((v) => ({ code: v.code, townCode: v.parent?.code ?? '', designated: v.isDesignatedPoorVillage })),
-    households: households.map((h) => ({ code: h.code, villageCode: villageCode(h.regionId), status: h.status, hasDisabledMember: h.hasDisabledMember })),
+    households: households.map((h) => ({ code: h.code, villageCode: villageCode(h.regionId), status: h.status, hasDisabledMember: h.hasDisabledMember, ableToWork: h.ableToWork })),
   };
   const recomputedHash = rosterHash(
     households.map((h) => ({ ...h, villageCode: villageCode(h.regionId), incomePerCapita: h.incomePerCapita === null ? null : h.incomePerCapita.toFixed(2) })),

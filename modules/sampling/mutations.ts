@@ -10,7 +10,7 @@ import { findCurrentRoster } from '@/modules/households/queries';
 import { isGroupSide, loadVisitToManage, siteVisitScope } from '@/modules/site-visits/access';
 import { assertHouseholdsEditable, canSeeHouseholds } from '@/modules/site-visits/rules';
 import { loadSamplingFrame } from '@/modules/sampling/frame';
-import { drawSample, SAMPLING_METHOD, type SampleResult } from '@/modules/sampling/rules';
+import { drawSample, samplingMethodOf, type SampleResult } from '@/modules/sampling/rules';
 import { rulesOf, ZSamplingRules, type ZDrawSampleInput, type ZVerifySampleInput } from '@/modules/sampling/schema';
 import { verifySampleFacts } from '@/modules/sampling/verify';
 
@@ -24,13 +24,14 @@ export async function drawVisitSample(ctx: GuardedContext, input: z.output<typeo
   const seed = input.seed ?? randomBytes(16).toString('hex');
   const { frame, householdIdByCode } = await loadSamplingFrame(ctx.tx, roster.id);
   const result = drawSample(seed, rules, frame);
+  const method = samplingMethodOf(rules);
 
   await updateVersioned(ctx.tx.siteVisit, visit.id, input.version, {});
   const sample = await ctx.tx.sample.create({
     data: {
       siteVisitId: visit.id,
       seed,
-      method: SAMPLING_METHOD,
+      method,
       rules,
       rosterImportId: roster.id,
       rosterHash: roster.contentHash,
@@ -49,7 +50,7 @@ export async function drawVisitSample(ctx: GuardedContext, input: z.output<typeo
     entityType: 'Sample',
     entityId: sample.id,
     assessmentId: visit.assessmentId,
-    data: { siteVisitId: visit.id, seed, method: SAMPLING_METHOD, rosterImportId: roster.id, rosterHash: roster.contentHash, households: result.households.length, shortfalls: result.shortfalls.length },
+    data: { siteVisitId: visit.id, seed, method, rosterImportId: roster.id, rosterHash: roster.contentHash, households: result.households.length, shortfalls: result.shortfalls.length },
   });
   return { id: sample.id, seed, version: input.version + 1, households: result.households.length };
 }
@@ -69,7 +70,9 @@ export async function verifySample(ctx: GuardedContext, input: z.output<typeof Z
   const rules = ZSamplingRules.safeParse(sample.rules);
   const derived = rules.success ? drawSample(sample.seed, rules.data, frame) : { ...recorded, towns: [], villages: [], households: [] };
   const onList = await ctx.tx.siteVisitHousehold.findMany({ where: { sampleId: sample.id }, orderBy: { position: 'asc' }, select: { household: { select: { code: true } } } });
-  const method = { recorded: sample.method, current: SAMPLING_METHOD };
+  // The method the recorded rules draw with today: an old record (no mix) re-derives with the
+  // systematic method unchanged; a mix record with the survey mix.
+  const method = { recorded: sample.method, current: rules.success ? samplingMethodOf(rules.data) : 'unknown' };
   const rosterHash = { recorded: sample.rosterHash, snapshot: sample.rosterImport.contentHash, recomputed: recomputedHash };
   const report = verifySampleFacts({
     method,

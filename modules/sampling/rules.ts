@@ -13,19 +13,51 @@
 // 5. Households: equal-interval draw; when it holds fewer households with a disabled member than the
 //    rules ask for, more are drawn equal-interval from the village's other disabled households and added.
 // Any level with fewer items than the rules ask for takes all and reports a shortfall.
+//
+// Method 'gd2018-survey-mix-v1' (rules with a `mix`): steps 1–4 and the disabled-member rule are the
+// same; step 5 draws each village's households per stratum (STRATA below, in that order):
+//   a. allocation: n households split in the mix's shares by largest remainder (ties to the earlier
+//      stratum), e.g. 10 at 5 : 3 : 2 → 5, 3, 2;
+//   b. a stratum with fewer households than its allocation gives all it has, and its shortfall is
+//      filled from the other strata in STRATA order (each up to what it has left), repeated until no
+//      stratum has spare households; every short stratum is reported (level STRATUM);
+//   c. each stratum is then drawn equal-interval with its final count, in STRATA order.
+// The final counts depend on the frame alone, so a household's chance within its village is exactly
+// count / households of its stratum (modules/sampling/inclusion.ts).
 import { createRng, type Rng } from '@/modules/draws/prng';
 import type { SamplingRules } from '@/modules/sampling/schema';
 
 export const SAMPLING_METHOD = 'gd2018-systematic-v1';
+export const SURVEY_MIX_METHOD = 'gd2018-survey-mix-v1';
+export const SAMPLING_METHODS = [SAMPLING_METHOD, SURVEY_MIX_METHOD] as const;
+
+/** The method a set of rules draws with. */
+export function samplingMethodOf(rules: SamplingRules): string {
+  return rules.mix ? SURVEY_MIX_METHOD : SAMPLING_METHOD;
+}
 
 export type HouseholdStatusName = SamplingRules['householdStatuses'][number];
-export type FrameHousehold = { code: string; villageCode: string; status: HouseholdStatusName; hasDisabledMember: boolean };
+/** `ableToWork` is read by the survey mix only (frames recorded before it existed lack it). */
+export type FrameHousehold = { code: string; villageCode: string; status: HouseholdStatusName; hasDisabledMember: boolean; ableToWork?: boolean };
+
+export const STRATA = ['registeredAbleToWork', 'nonRegistered', 'registeredUnableToWork'] as const;
+export type Stratum = (typeof STRATA)[number];
+export type Mix = NonNullable<SamplingRules['mix']>;
+
+export function stratumOf(h: Pick<FrameHousehold, 'status' | 'ableToWork'>): Stratum {
+  if (h.status === 'NON_REGISTERED') return 'nonRegistered';
+  return h.ableToWork ? 'registeredAbleToWork' : 'registeredUnableToWork';
+}
 export type FrameVillage = { code: string; townCode: string; designated: boolean };
 export type SamplingFrame = { villages: FrameVillage[]; households: FrameHousehold[] };
 
-export type ShortfallLevel = 'TOWN' | 'VILLAGE' | 'HOUSEHOLD' | 'DISABLED';
-/** `scope` is the code of the region whose draw fell short (the county is '' for towns). */
-export type Shortfall = { level: ShortfallLevel; scope: string; needed: number; available: number };
+export type ShortfallLevel = 'TOWN' | 'VILLAGE' | 'HOUSEHOLD' | 'DISABLED' | 'STRATUM';
+/** `scope` is the code of the region whose draw fell short (the county is '' for towns); `stratum`
+ *  names the survey-mix stratum of a STRATUM shortfall. */
+export type Shortfall = { level: ShortfallLevel; scope: string; needed: number; available: number; stratum?: Stratum };
+
+/** Survey mix: how one village's households were split over the strata. */
+export type StratumDraw = { village: string; stratum: Stratum; allocated: number; drawn: number; available: number };
 
 export type SampleResult = {
   towns: string[];
@@ -34,6 +66,8 @@ export type SampleResult = {
   /** Households added to meet the disabled-member rule. */
   addedForDisability: string[];
   shortfalls: Shortfall[];
+  /** Survey mix only: each drawn village's allocation and draw per stratum. */
+  strata?: StratumDraw[];
 };
 
 export const byCode = <T extends { code: string }>(a: T, b: T) => compareCodeUnits(a.code, b.code);
@@ -78,9 +112,21 @@ export function drawSample(seed: string, rules: SamplingRules, frame: SamplingFr
 
   const households: string[] = [];
   const addedForDisability: string[] = [];
+  const strata: StratumDraw[] = [];
   for (const village of pickedVillages) {
     const frameHouseholds = householdsOf.get(village.code)!;
-    const picked = systematicPick(frameHouseholds, rules.householdsPerVillage, rng);
+    let picked: FrameHousehold[];
+    if (rules.mix) {
+      const byStratum = splitByStratum(frameHouseholds);
+      const counts = stratumCounts(rules.householdsPerVillage, rules.mix, STRATA.map((s) => byStratum.get(s)!.length));
+      picked = [];
+      for (const [k, stratum] of STRATA.entries()) {
+        const members = byStratum.get(stratum)!;
+        picked.push(...systematicPick(members, counts.drawn[k]!, rng));
+        strata.push({ village: village.code, stratum, allocated: counts.allocated[k]!, drawn: counts.drawn[k]!, available: members.length });
+        if (members.length < counts.allocated[k]!) shortfalls.push({ level: 'STRATUM', scope: village.code, needed: counts.allocated[k]!, available: members.length, stratum });
+      }
+    } else picked = systematicPick(frameHouseholds, rules.householdsPerVillage, rng);
     short('HOUSEHOLD', village.code, rules.householdsPerVillage, frameHouseholds.length);
     const missing = rules.disabledPerVillage - picked.filter((h) => h.hasDisabledMember).length;
     if (missing > 0) {
@@ -94,7 +140,44 @@ export function drawSample(seed: string, rules: SamplingRules, frame: SamplingFr
     households.push(...picked.map((h) => h.code).sort(compareCodeUnits));
   }
 
-  return { towns: pickedTowns, villages: pickedVillages.map((v) => v.code), households, addedForDisability, shortfalls };
+  const result: SampleResult = { towns: pickedTowns, villages: pickedVillages.map((v) => v.code), households, addedForDisability, shortfalls };
+  return rules.mix ? { ...result, strata } : result;
+}
+
+/** A village's frame households per stratum, each list in code order. */
+export function splitByStratum(households: readonly FrameHousehold[]): Map<Stratum, FrameHousehold[]> {
+  const out = new Map<Stratum, FrameHousehold[]>(STRATA.map((s) => [s, []]));
+  for (const h of households) out.get(stratumOf(h))!.push(h);
+  return out;
+}
+
+/**
+ * Survey mix, one village: n split in the shares by largest remainder (`allocated`), then the
+ * shortfall of any stratum moved to the others in STRATA order (`drawn`). Pure; depends on counts only.
+ */
+export function stratumCounts(n: number, mix: Mix, available: readonly number[]): { allocated: number[]; drawn: number[] } {
+  const shares = STRATA.map((s) => mix[s]);
+  const total = shares.reduce((a, b) => a + b, 0);
+  const exact = shares.map((s) => (total === 0 ? 0 : (n * s) / total));
+  const allocated = exact.map(Math.floor);
+  let rest = n - allocated.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((e, k) => ({ k, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.k - b.k);
+  for (const { k } of byRemainder) {
+    if (rest <= 0) break;
+    if (shares[k]! > 0) {
+      allocated[k]!++;
+      rest--;
+    }
+  }
+  const drawn = allocated.map((a, k) => Math.min(a, available[k]!));
+  let missing = n - drawn.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < STRATA.length && missing > 0; k++) {
+    const spare = available[k]! - drawn[k]!;
+    const take = Math.min(spare, missing);
+    drawn[k]! += take;
+    missing -= take;
+  }
+  return { allocated, drawn };
 }
 
 /** Designated poor villages first; when there are too few, the other villages with the largest rosters. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { drawSampleAction, updateSamplingRulesAction, verifySampleAction } from '@/modules/sampling/actions';
-import { drawSample, SAMPLING_METHOD, type SampleResult } from '@/modules/sampling/rules';
-import { GD2018_RULES } from '@/modules/sampling/schema';
+import { drawSample, SAMPLING_METHOD, SURVEY_MIX_METHOD, type SampleResult } from '@/modules/sampling/rules';
+import { GD2018_RULES, GD2018_SURVEY_MIX_RULES } from '@/modules/sampling/schema';
 import { loadSamplingFrame } from '@/modules/sampling/frame';
 import { planSiteVisitAction } from '@/modules/site-visits/actions';
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
@@ -110,5 +110,30 @@ describe('campaign sampling rules', () => {
     const sample = await getDb().sample.findUniqueOrThrow({ where: { id: drawn.data.id } });
     expect(sample.rules).toEqual(rules);
     expect((sample.result as SampleResult).villages).toHaveLength(1);
+  });
+
+  it('switch to the survey mix: the draw records method gd2018-survey-mix-v1, verifies, and bad shares are refused per field', async () => {
+    const campaign = await createCampaign(getDb(), {});
+    const group = await createGroup(getDb(), { campaignId: campaign.id, leaderId: demo.users.leader.id });
+    const assessment = await createAssessment(getDb(), { campaignId: campaign.id, groupId: group.id, targetRegionId: demo.regions.zhaoqing.id });
+    signInAs(demo.users.admin);
+    const zero = { registeredAbleToWork: 0, nonRegistered: 0, registeredUnableToWork: 0 };
+    expect(await updateSamplingRulesAction({ campaignId: campaign.id, version: campaign.version, ...GD2018_SURVEY_MIX_RULES, mix: zero })).toMatchObject({
+      ok: false, code: 'INVALID_INPUT', fieldErrors: { 'mix.registeredAbleToWork': ['至少一类的比例须大于 0。'] },
+    });
+    expect(await updateSamplingRulesAction({ campaignId: campaign.id, version: campaign.version, ...GD2018_SURVEY_MIX_RULES })).toMatchObject({ ok: true });
+
+    signInAs(demo.users.leader);
+    const planned = await planSiteVisitAction({ assessmentId: assessment.id, regionId: demo.regions.counties.Fengkai!.id, visitDate: '2019-04-06', memberIds: [demo.users.leader.id] });
+    if (!planned.ok) throw new Error(planned.message);
+    const drawn = await drawSampleAction({ siteVisitId: planned.data.id, version: 1, seed: 'mix' });
+    if (!drawn.ok) throw new Error(drawn.message);
+    const sample = await getDb().sample.findUniqueOrThrow({ where: { id: drawn.data.id }, select: { method: true, rules: true, result: true, rosterImportId: true } });
+    expect(sample).toMatchObject({ method: SURVEY_MIX_METHOD, rules: GD2018_SURVEY_MIX_RULES });
+    const { frame } = await loadSamplingFrame(getDb(), sample.rosterImportId);
+    expect(sample.result).toEqual(drawSample('mix', GD2018_SURVEY_MIX_RULES, frame));
+    const statuses = await getDb().household.findMany({ where: { code: { in: (sample.result as SampleResult).households } }, select: { status: true } });
+    expect(statuses.some((h) => h.status === 'NON_REGISTERED')).toBe(true);
+    expect(await verifySampleAction({ sampleId: drawn.data.id })).toMatchObject({ ok: true, data: { matches: true, methodMatches: true } });
   });
 });

@@ -13,6 +13,18 @@ export const ZSamplingRules = z.object({
   disabledPerVillage: count(50),
   /** The household statuses that make up the frame (planned-exit households in 2018). */
   householdStatuses: z.array(z.enum(['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT', 'NON_REGISTERED'])).min(1),
+  /** The satisfaction-survey mix: each village's households drawn per stratum in these shares
+   *  (method gd2018-survey-mix-v1). Absent: one equal-interval draw (gd2018-systematic-v1). */
+  mix: z
+    .object({
+      /** Registered households (poor, exited this year, planned exit) with someone able to work. */
+      registeredAbleToWork: count(100),
+      nonRegistered: count(100),
+      /** Registered households with no one able to work. */
+      registeredUnableToWork: count(100),
+    })
+    .refine((m) => m.registeredAbleToWork + m.nonRegistered + m.registeredUnableToWork > 0, { message: 'mixSharesZero', path: ['registeredAbleToWork'] })
+    .optional(),
 });
 export type SamplingRules = z.output<typeof ZSamplingRules>;
 
@@ -25,6 +37,14 @@ export const GD2018_RULES: SamplingRules = {
   householdsPerVillage: 10,
   disabledPerVillage: 1,
   householdStatuses: ['PLANNED_EXIT'],
+};
+
+/** Guangdong 2018 satisfaction survey: 5 : 3 : 2 of registered able-to-work poor : non-registered :
+ *  registered unable-to-work, ≥ 2 villages per county (2 towns × 1 would do; we keep 2 × 2), ≥ 10 households per village. */
+export const GD2018_SURVEY_MIX_RULES: SamplingRules = {
+  ...GD2018_RULES,
+  householdStatuses: ['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT', 'NON_REGISTERED'],
+  mix: { registeredAbleToWork: 5, nonRegistered: 3, registeredUnableToWork: 2 },
 };
 
 /** A campaign's rules, or the default when none (or nothing valid) is stored. */
