@@ -1,4 +1,5 @@
-// Recording a household check: answers, position, duration and photos in one transaction.
+// Recording a household check (or a village check: householdId null, the village as its region):
+// answers, position, duration and photos in one transaction.
 // Idempotent on the device's submission key, so a retry over a poor connection never makes a second check.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
@@ -9,14 +10,16 @@ import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
+import { loadVillageForCheck } from '@/modules/checks/village-subject';
 import { invalidFields } from '@/modules/reports/field-errors';
+import type { ChecklistSubject } from '@/lib/generated/prisma/enums';
 
 type SubmitInput = z.output<typeof ZSubmitCheckInput>;
 
 async function findBySubmissionKey(ctx: GuardedContext, submissionKey: string) {
   // Concurrent retries of one submission wait here for each other, so only the first one creates.
   await ctx.tx.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${submissionKey}))`;
-  return ctx.tx.householdCheck.findUnique({ where: { submissionKey }, select: { id: true, assessorId: true, siteVisitId: true, householdId: true } });
+  return ctx.tx.householdCheck.findUnique({ where: { submissionKey }, select: { id: true, assessorId: true, siteVisitId: true, householdId: true, regionId: true } });
 }
 
 async function loadHousehold(ctx: GuardedContext, siteVisitId: string, householdId: string) {
@@ -28,9 +31,9 @@ async function loadHousehold(ctx: GuardedContext, siteVisitId: string, household
   return listed.household;
 }
 
-async function loadTemplate(ctx: GuardedContext, templateId: string) {
+async function loadTemplate(ctx: GuardedContext, templateId: string, subject: ChecklistSubject) {
   const template = await ctx.tx.checklistTemplate.findFirst({
-    where: { id: templateId, subject: 'HOUSEHOLD' },
+    where: { id: templateId, subject },
     select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, answerType: true, expected: true } } },
   });
   if (!template) throw new AppError('NOT_FOUND');
@@ -40,7 +43,8 @@ async function loadTemplate(ctx: GuardedContext, templateId: string) {
 export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   const visit = await loadVisitForCheck(ctx.tx, ctx.actor, input.siteVisitId);
   const existing = await findBySubmissionKey(ctx, input.submissionKey);
-  const outcome = resolveSubmission(existing, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId });
+  const owner = existing && { ...existing, villageId: existing.householdId === null ? existing.regionId : null };
+  const outcome = resolveSubmission(owner, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId, villageId: input.villageId });
   if (outcome === 'conflict') throw new AppError('CONFLICT', { messageKey: 'checks.errors.keyUsed' });
   if (existing && outcome === 'replay') {
     // Already saved (the first response was lost): answer with the same check, note the retry.
@@ -50,8 +54,9 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
 
   assertCampaignWritable(visit.assessment.campaign.status);
   assertCheckRecordable(visit.status);
-  const household = await loadHousehold(ctx, visit.id, input.householdId);
-  const template = await loadTemplate(ctx, input.templateId);
+  const household = input.householdId !== null ? await loadHousehold(ctx, visit.id, input.householdId) : null;
+  const village = input.villageId !== null ? await loadVillageForCheck(ctx.tx, visit, input.villageId) : null;
+  const template = await loadTemplate(ctx, input.templateId, village ? 'VILLAGE' : 'HOUSEHOLD');
   const problems = answerProblems(template.items, input.answers);
   if (problems.length > 0) {
     throw await invalidFields(problems.map((p) => ({ field: `answers.${p.itemId}`, messageKey: `checks.errors.answer.${p.reason}` })));
@@ -64,8 +69,8 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       submissionKey: input.submissionKey,
       siteVisitId: visit.id,
       templateId: template.id,
-      householdId: household.id,
-      regionId: household.regionId,
+      householdId: household?.id ?? null,
+      regionId: household?.regionId ?? village!.id,
       assessorId: ctx.actor.userId,
       startedAt: input.startedAt,
       finishedAt: input.finishedAt,
@@ -86,7 +91,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
     assessmentId: visit.assessmentId,
     data: {
       siteVisitId: visit.id,
-      householdCode: household.code,
+      ...(household ? { householdCode: household.code } : { villageCode: village!.code }),
       templateId: template.id,
       answers: Object.keys(input.answers).length,
       photos: stored.map((p) => p.sha256),
