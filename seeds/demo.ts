@@ -8,6 +8,7 @@ import { seedValidationRules } from '@/seeds/scenario-validation-rules';
 import { seedScenarioReports } from '@/seeds/scenario-reports';
 import { seedChecklists, seedDemoChecks } from '@/seeds/scenario-checklists';
 import { seedScenarioFindings } from '@/seeds/scenario-findings';
+import { seedDemoVillageChecks } from '@/seeds/scenario-village-checks';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -20,11 +21,9 @@ export async function seedDemo(db: PrismaClient) {
       await seedChecklists(tx);
       await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
       await seedScenarioFindings(tx, regions, users, scenario);
-      await seedDemoChecks(tx, {
-        assessmentId: scenario.assessment.id,
-        counties: regions.counties,
-        checkers: { Fengkai: users.leader.id, Huaiji: users.assessor.id },
-      });
+      const checkers = { Fengkai: users.leader.id, Huaiji: users.assessor.id };
+      await seedDemoChecks(tx, { assessmentId: scenario.assessment.id, counties: regions.counties, checkers });
+      await seedDemoVillageChecks(tx, { assessmentId: scenario.assessment.id, counties: regions.counties, checkers });
       return { regions, users, scenario };
     },
     { timeout: 120_000, maxWait: 20_000 },
