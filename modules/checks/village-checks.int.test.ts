@@ -134,10 +134,10 @@ describe('reading village checks', () => {
     const mine = summary.villages.find((v) => v.villageId === world.household.regionId);
     expect(mine).toMatchObject({ checkId: result.data!.id, meetsExitConditions: false, failedItemCodes: ['WATER', 'CLINIC'], countyName: '封开县' });
     // Independent count: distinct villages with a check without household in the assessment's visits.
-    const [{ villages }] = await getDb().$queryRaw<{ villages: bigint }[]>`
+    const [count] = await getDb().$queryRaw<{ villages: bigint }[]>`
       SELECT count(DISTINCT c."regionId") AS villages FROM "HouseholdCheck" c JOIN "SiteVisit" v ON v.id = c."siteVisitId"
       WHERE c."householdId" IS NULL AND v."assessmentId" = ${assessment.id}`;
-    expect(summary.checked).toBe(Number(villages));
+    expect(summary.checked).toBe(Number(count!.villages));
     expect(summary.meeting).toBe(summary.villages.filter((v) => v.failedItemCodes.length === 0 && (v.unansweredItemCodes ?? []).length === 0).length);
     expect(summary.reportedVillagesLiftedOut).toBeNull();
   });
