@@ -52,7 +52,7 @@ export default async function VisitChecksPage({ params }: Props) {
             <HouseholdPicker visitId={visit.id} households={households} />
           </Card>
         ) : null}
-        <Card>
+        <Card id="villages">
           <h2 className="mb-1 font-semibold text-slate-900">{tVillages('title')}</h2>
           <p className="mb-2 text-sm text-slate-600">{tVillages('description')}</p>
           {checksVisible ? (
