@@ -10,6 +10,7 @@ import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
+import { villageVerdict } from '@/modules/checks/village-rules';
 import { loadVillageForCheck } from '@/modules/checks/village-subject';
 import { invalidFields } from '@/modules/reports/field-errors';
 import type { ChecklistSubject } from '@/lib/generated/prisma/enums';
@@ -34,7 +35,7 @@ async function loadHousehold(ctx: GuardedContext, siteVisitId: string, household
 async function loadTemplate(ctx: GuardedContext, templateId: string, subject: ChecklistSubject) {
   const template = await ctx.tx.checklistTemplate.findFirst({
     where: { id: templateId, subject },
-    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, answerType: true, expected: true } } },
+    select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, code: true, answerType: true, expected: true } } },
   });
   if (!template) throw new AppError('NOT_FOUND');
   return template;
@@ -91,7 +92,8 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
     assessmentId: visit.assessmentId,
     data: {
       siteVisitId: visit.id,
-      ...(household ? { householdCode: household.code } : { villageCode: village!.code }),
+      // A village check's verdict as it was at submission, in the audit chain (it is computed on read elsewhere).
+      ...(household ? { householdCode: household.code } : { villageCode: village!.code, verdict: villageVerdict(template.items, input.answers) }),
       templateId: template.id,
       answers: Object.keys(input.answers).length,
       photos: stored.map((p) => p.sha256),

@@ -57,7 +57,7 @@ describe('submitting a village check', () => {
     const detail = await getCheck(getDb(), await actorOf(demo.users.assessor), stored.id);
     expect(detail?.village).toMatchObject({ verdict: { meetsExitConditions: false, failedItemCodes: ['BROADBAND'], unansweredItemCodes: [] } });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityType: 'HouseholdCheck', entityId: stored.id } });
-    expect(event).toMatchObject({ action: 'check.submit', actorId: demo.users.assessor.id });
+    expect(event).toMatchObject({ action: 'check.submit', actorId: demo.users.assessor.id, data: { verdict: { meetsExitConditions: false, failedItemCodes: ['BROADBAND'] } } });
   });
 
   it('makes one check of a repeated submission key, and refuses a second check of the village with its name', async () => {
