@@ -9,6 +9,7 @@ import { seedScenarioReports } from '@/seeds/scenario-reports';
 import { seedChecklists, seedDemoChecks } from '@/seeds/scenario-checklists';
 import { seedScenarioFindings } from '@/seeds/scenario-findings';
 import { seedDemoSurveyChecks } from '@/seeds/scenario-survey-checks';
+import { seedDemoVillageChecks } from '@/seeds/scenario-village-checks';
 
 export async function seedDemo(db: PrismaClient) {
   return db.$transaction(
@@ -21,9 +22,11 @@ export async function seedDemo(db: PrismaClient) {
       await seedChecklists(tx);
       await seedSiteVisitSamples(tx, regions, users, scenario.assessment.id);
       await seedScenarioFindings(tx, regions, users, scenario);
-      const checks = { assessmentId: scenario.assessment.id, counties: regions.counties, checkers: { Fengkai: users.leader.id, Huaiji: users.assessor.id } };
+      const checkers = { Fengkai: users.leader.id, Huaiji: users.assessor.id };
+      const checks = { assessmentId: scenario.assessment.id, counties: regions.counties, checkers };
       await seedDemoChecks(tx, checks);
       await seedDemoSurveyChecks(tx, checks);
+      await seedDemoVillageChecks(tx, checks);
       return { regions, users, scenario };
     },
     { timeout: 120_000, maxWait: 20_000 },

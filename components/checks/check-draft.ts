@@ -1,5 +1,5 @@
 // The answers of a check being filled, kept in this browser (localStorage) as the assessor types,
-// keyed by visit and household, so a reload, a closed tab or a flat battery loses nothing.
+// keyed by visit and household (or village), so a reload, a closed tab or a flat battery loses nothing.
 // Photos are too big for localStorage: they live in IndexedDB (photo-store.ts), listed here by id.
 
 export type DraftAnswer = { choice: 'YES' | 'NO' | null; number: string; text: string; note: string };
@@ -19,7 +19,17 @@ export type CheckDraft = {
 
 export const EMPTY_ANSWER: DraftAnswer = { choice: null, number: '', text: '', note: '' };
 
-const keyOf = (visitId: string, householdId: string) => `check-draft:${visitId}:${householdId}`;
+/** What a check is of: a household on the visit's list, or (a village check) a village of the visit. Exactly one is set. */
+export type CheckSubject = { householdId: string | null; villageId: string | null };
+
+/** The subject's part of storage keys; a household's is its id, as before village checks existed. */
+export const subjectKey = (s: CheckSubject) => (s.villageId !== null ? `village:${s.villageId}` : (s.householdId ?? ''));
+
+/** The form of the subject's check. */
+export const subjectFormHref = (visitId: string, s: { householdId?: string | null; villageId?: string | null }) =>
+  `/site-visits/${visitId}/checks/new?${s.villageId ? `villageId=${s.villageId}` : `householdId=${s.householdId ?? ''}`}`;
+
+const keyOf = (visitId: string, subject: string) => `check-draft:${visitId}:${subject}`;
 
 export function storage(): Storage | null {
   try {
@@ -29,8 +39,8 @@ export function storage(): Storage | null {
   }
 }
 
-export function readDraftRaw(visitId: string, householdId: string): string | null {
-  return storage()?.getItem(keyOf(visitId, householdId)) ?? null;
+export function readDraftRaw(visitId: string, subject: string): string | null {
+  return storage()?.getItem(keyOf(visitId, subject)) ?? null;
 }
 
 export function parseDraft(raw: string | null, templateId: string): CheckDraft | null {
@@ -44,16 +54,16 @@ export function parseDraft(raw: string | null, templateId: string): CheckDraft |
   }
 }
 
-export function writeDraft(visitId: string, householdId: string, draft: CheckDraft): void {
+export function writeDraft(visitId: string, subject: string, draft: CheckDraft): void {
   try {
-    storage()?.setItem(keyOf(visitId, householdId), JSON.stringify({ ...draft, savedAt: Date.now() }));
+    storage()?.setItem(keyOf(visitId, subject), JSON.stringify({ ...draft, savedAt: Date.now() }));
   } catch {
     // Quota exceeded: the form still works; only the reload safety net is lost.
   }
 }
 
-export function removeDraft(visitId: string, householdId: string): void {
-  storage()?.removeItem(keyOf(visitId, householdId));
+export function removeDraft(visitId: string, subject: string): void {
+  storage()?.removeItem(keyOf(visitId, subject));
 }
 
 /** A v4 UUID, also where crypto.randomUUID is missing (it needs HTTPS; a field laptop may serve plain HTTP). */

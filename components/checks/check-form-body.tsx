@@ -7,7 +7,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
-import { answerGiven, EMPTY_ANSWER, hasInput, newSubmissionKey, removeDraft, writeDraft, type CheckDraft, type DraftAnswer } from '@/components/checks/check-draft';
+import {
+  answerGiven,
+  EMPTY_ANSWER,
+  hasInput,
+  newSubmissionKey,
+  removeDraft,
+  subjectKey,
+  writeDraft,
+  type CheckDraft,
+  type CheckSubject,
+  type DraftAnswer,
+} from '@/components/checks/check-draft';
 import { buildPayload, draftProblems } from '@/components/checks/check-payload';
 import { dequeue, enqueue, sendQueued } from '@/components/checks/check-queue';
 import { ElapsedTime } from '@/components/checks/elapsed-time';
@@ -23,7 +34,8 @@ import { Button } from '@/components/ui/button';
 
 export type CheckFormProps = {
   visitId: string;
-  household: { id: string; label: string };
+  /** The household or village checked, and how to name it. */
+  subject: CheckSubject & { label: string };
   template: { id: string; minimumSeconds: number; items: QuestionItem[] };
   initialDraft: CheckDraft | null;
   fromQueue: boolean;
@@ -32,7 +44,7 @@ export type CheckFormProps = {
 
 type Phase = 'editing' | 'sending' | 'queued' | 'sent';
 
-export function CheckFormBody({ visitId, household, template, initialDraft, fromQueue, onDiscard }: CheckFormProps) {
+export function CheckFormBody({ visitId, subject, template, initialDraft, fromQueue, onDiscard }: CheckFormProps) {
   const t = useTranslations('checks.form');
   const router = useRouter();
   const [draft, setDraft] = useState<CheckDraft>(
@@ -48,19 +60,20 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
   const { state: positionState, position, retry } = usePosition();
   const photos = useCheckPhotos(draft.photoIds);
   const items = template.items;
+  const draftKey = subjectKey(subject);
 
   // A refused check taken back from the queue is a draft again.
   useEffect(() => {
     if (!takenFromQueue) return;
     dequeue(draftRef.current.submissionKey);
-    writeDraft(visitId, household.id, draftRef.current);
-  }, [takenFromQueue, visitId, household.id]);
+    writeDraft(visitId, draftKey, draftRef.current);
+  }, [takenFromQueue, visitId, draftKey]);
 
   function update(change: (d: CheckDraft) => CheckDraft) {
     const next = change(draftRef.current);
     draftRef.current = next;
     setDraft(next);
-    if (hasInput(next)) writeDraft(visitId, household.id, next);
+    if (hasInput(next)) writeDraft(visitId, draftKey, next);
   }
 
   const setAnswer = (itemId: string, patch: Partial<DraftAnswer>) =>
@@ -78,7 +91,7 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
 
   function discard() {
     if (!window.confirm(t('discardConfirm'))) return;
-    removeDraft(visitId, household.id);
+    removeDraft(visitId, draftKey);
     void deletePhotos(draftRef.current.photoIds);
     onDiscard();
   }
@@ -89,11 +102,12 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
     setFieldErrors(Object.fromEntries(problems.numbers.map((id) => [`answers.${id}`, [t('numberInvalid')]])));
     setFailure(problems.empty ? t('nothingAnswered') : problems.numbers.length > 0 ? t('fixErrors') : null);
     if (problems.empty || problems.numbers.length > 0) return;
-    const payload = buildPayload({ ...current, refusal: null }, { visitId, householdId: household.id, items }, Date.now(), position);
-    const entry = { payload, photoIds: current.photoIds, label: household.label, draft: JSON.stringify(current), queuedAt: Date.now(), refusal: null };
+    const target = { householdId: subject.householdId, villageId: subject.villageId };
+    const payload = buildPayload({ ...current, refusal: null }, { visitId, subject: target, items }, Date.now(), position);
+    const entry = { payload, photoIds: current.photoIds, label: subject.label, draft: JSON.stringify(current), queuedAt: Date.now(), refusal: null };
     // Queued before the first attempt: a connection lost mid-send loses nothing.
     enqueue(entry);
-    removeDraft(visitId, household.id);
+    removeDraft(visitId, draftKey);
     setPhase('sending');
     const outcome = navigator.onLine ? await sendQueued(entry) : ({ kind: 'offline' } as const);
     if (outcome.kind === 'sent') {
@@ -101,7 +115,7 @@ export function CheckFormBody({ visitId, household, template, initialDraft, from
       router.push(`/checks/${outcome.id}`);
     } else if (outcome.kind === 'refused') {
       dequeue(payload.submissionKey);
-      writeDraft(visitId, household.id, current);
+      writeDraft(visitId, draftKey, current);
       setFailure(outcome.message);
       setFieldErrors(outcome.fieldErrors);
       setPhase('editing');

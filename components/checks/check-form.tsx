@@ -1,10 +1,10 @@
 'use client';
 
-// The household check form. What was typed earlier in this browser (or a check the server refused)
+// The household (or village) check form. What was typed earlier in this browser (or a check the server refused)
 // is read before the form first shows, so a reload continues where the assessor was.
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
-import { parseDraft, readDraftRaw } from '@/components/checks/check-draft';
+import { parseDraft, readDraftRaw, subjectKey } from '@/components/checks/check-draft';
 import { CheckFormBody, type CheckFormProps } from '@/components/checks/check-form-body';
 import { refusedDraftRaw } from '@/components/checks/check-queue';
 
@@ -13,13 +13,13 @@ const subscribeNever = () => () => undefined;
 
 export function CheckForm(props: Omit<CheckFormProps, 'initialDraft' | 'fromQueue' | 'onDiscard'>) {
   const t = useTranslations('checks.form');
-  const { visitId, household, template } = props;
+  const { visitId, subject, template } = props;
   const [attempt, setAttempt] = useState(0);
   const snapshot = useSyncExternalStore(
     subscribeNever,
     () => {
-      const own = readDraftRaw(visitId, household.id);
-      return own !== null ? `d${own}` : `q${refusedDraftRaw(visitId, household.id) ?? ''}`;
+      const own = readDraftRaw(visitId, subjectKey(subject));
+      return own !== null ? `d${own}` : `q${refusedDraftRaw(visitId, subject) ?? ''}`;
     },
     () => null,
   );

@@ -17,7 +17,7 @@ const draft = (answers: CheckDraft['answers']): CheckDraft => ({
   photoIds: [],
   refusal: null,
 });
-const target = { visitId: 'visit', householdId: 'hh', items };
+const target = { visitId: 'visit', subject: { householdId: 'hh', villageId: null }, items };
 
 describe('buildPayload', () => {
   it('sends typed values per answer type and leaves unanswered items out', () => {
@@ -32,6 +32,11 @@ describe('buildPayload', () => {
       income: { valueBool: null, valueNumber: '6800', valueText: null, note: null },
     });
     expect(payload).toMatchObject({ siteVisitId: 'visit', householdId: 'hh', templateId: 'tpl', durationSeconds: 420, position: null });
+  });
+
+  it('sends a village check with the village and no household', () => {
+    const payload = buildPayload(draft({}), { visitId: 'visit', subject: { householdId: null, villageId: 'vil' }, items }, started, null);
+    expect(payload).toMatchObject({ householdId: null, villageId: 'vil' });
   });
 
   it('measures the duration from opening the form, never negative when the clock went back', () => {

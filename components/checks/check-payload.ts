@@ -2,7 +2,7 @@
 import type { AnswerType } from '@/lib/generated/prisma/enums';
 import { DECIMAL_PATTERN } from '@/modules/checklists/rules';
 import type { TCheckAnswer, TCheckPayload } from '@/modules/checks/schema';
-import type { CheckDraft, DraftAnswer } from '@/components/checks/check-draft';
+import type { CheckDraft, CheckSubject, DraftAnswer } from '@/components/checks/check-draft';
 
 export type PayloadItem = { id: string; answerType: AnswerType };
 export type Position = { latitude: number; longitude: number; accuracy: number | null };
@@ -20,7 +20,7 @@ function answerOf(type: AnswerType, a: DraftAnswer): TCheckAnswer | null {
 /** The submission for a draft; the same draft always gives the same submission key. */
 export function buildPayload(
   draft: CheckDraft,
-  target: { visitId: string; householdId: string; items: readonly PayloadItem[] },
+  target: { visitId: string; subject: CheckSubject; items: readonly PayloadItem[] },
   now: number,
   position: Position | null,
 ): TCheckPayload {
@@ -33,7 +33,8 @@ export function buildPayload(
   return {
     submissionKey: draft.submissionKey,
     siteVisitId: target.visitId,
-    householdId: target.householdId,
+    householdId: target.subject.householdId,
+    villageId: target.subject.villageId,
     templateId: draft.templateId,
     answers,
     startedAt: new Date(draft.startedAt).toISOString(),

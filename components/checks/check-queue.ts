@@ -3,13 +3,13 @@
 // the server's submission key makes every retry safe. Refused checks stay listed with the reason.
 import type { ActionResult } from '@/lib/app-error';
 import type { TCheckPayload } from '@/modules/checks/schema';
-import { storage } from '@/components/checks/check-draft';
+import { storage, type CheckSubject } from '@/components/checks/check-draft';
 import { deletePhotos, loadPhotos } from '@/components/checks/photo-store';
 
 export type QueuedCheck = {
   payload: TCheckPayload;
   photoIds: string[];
-  /** Household and village, to name the check while it waits. */
+  /** Household and village (or town and village), to name the check while it waits. */
   label: string;
   /** The draft it came from, to put back into the form if the server refuses it. */
   draft: string;
@@ -61,9 +61,10 @@ function markRefused(submissionKey: string, refusal: QueuedCheck['refusal']): vo
   writeQueue(parseQueue(readQueueRaw()).map((e) => (keyOf(e) === submissionKey ? { ...e, refusal } : e)));
 }
 
-/** The draft of a check of this household that the server refused, to open it again in the form. */
-export function refusedDraftRaw(visitId: string, householdId: string): string | null {
-  const entry = parseQueue(readQueueRaw()).find((e) => e.refusal && e.payload.siteVisitId === visitId && e.payload.householdId === householdId);
+/** The draft of a check of this household (or village) that the server refused, to open it again in the form. */
+export function refusedDraftRaw(visitId: string, subject: CheckSubject): string | null {
+  const same = (p: TCheckPayload) => (p.householdId ?? null) === subject.householdId && (p.villageId ?? null) === subject.villageId;
+  const entry = parseQueue(readQueueRaw()).find((e) => e.refusal && e.payload.siteVisitId === visitId && same(e.payload));
   if (!entry?.refusal) return null;
   try {
     return JSON.stringify({ ...(JSON.parse(entry.draft) as object), refusal: entry.refusal.message });

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { subjectFormHref } from '@/components/checks/check-draft';
 import { flushQueue } from '@/components/checks/check-queue';
 import { useCheckQueue, useOnline } from '@/components/checks/use-check-queue';
 import { Button } from '@/components/ui/button';
@@ -63,7 +64,7 @@ export function CheckQueueStatus() {
           {refused.map((e) => (
             <li key={e.payload.submissionKey} className="text-red-800">
               {t('refused', { label: e.label, message: e.refusal!.message })}{' '}
-              <Link href={`/site-visits/${e.payload.siteVisitId}/checks/new?householdId=${e.payload.householdId}`} className="font-medium underline">
+              <Link href={subjectFormHref(e.payload.siteVisitId, e.payload)} className="font-medium underline">
                 {t('openRefused')}
               </Link>
             </li>

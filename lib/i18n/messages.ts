@@ -37,6 +37,8 @@ import uploadsEn from '@/lib/i18n/messages/uploads.en.json';
 import uploadsZh from '@/lib/i18n/messages/uploads.zh-CN.json';
 import usersEn from '@/lib/i18n/messages/users.en.json';
 import usersZh from '@/lib/i18n/messages/users.zh-CN.json';
+import villageChecksEn from '@/lib/i18n/messages/villageChecks.en.json';
+import villageChecksZh from '@/lib/i18n/messages/villageChecks.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 const ZH_CN = {
@@ -58,6 +60,7 @@ const ZH_CN = {
   siteVisits: siteVisitsZh,
   uploads: uploadsZh,
   users: usersZh,
+  villageChecks: villageChecksZh,
 };
 const EN = {
   ...en,
@@ -78,6 +81,7 @@ const EN = {
   siteVisits: siteVisitsEn,
   uploads: uploadsEn,
   users: usersEn,
+  villageChecks: villageChecksEn,
 };
 
 export type Messages = typeof ZH_CN;

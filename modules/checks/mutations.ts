@@ -1,4 +1,5 @@
-// Recording a household check: answers, position, duration and photos in one transaction.
+// Recording a household check (or a village check: householdId null, the village as its region):
+// answers, position, duration and photos in one transaction.
 // Idempotent on the device's submission key, so a retry over a poor connection never makes a second check.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
@@ -11,14 +12,17 @@ import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } 
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
 import { resultsConfigOfAssessment } from '@/modules/results/campaign-config';
 import { householdOutcome } from '@/modules/results/outcome-rules';
+import { villageVerdict } from '@/modules/checks/village-rules';
+import { loadVillageForCheck } from '@/modules/checks/village-subject';
 import { invalidFields } from '@/modules/reports/field-errors';
+import type { ChecklistSubject } from '@/lib/generated/prisma/enums';
 
 type SubmitInput = z.output<typeof ZSubmitCheckInput>;
 
 async function findBySubmissionKey(ctx: GuardedContext, submissionKey: string) {
   // Concurrent retries of one submission wait here for each other, so only the first one creates.
   await ctx.tx.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${submissionKey}))`;
-  return ctx.tx.householdCheck.findUnique({ where: { submissionKey }, select: { id: true, assessorId: true, siteVisitId: true, householdId: true } });
+  return ctx.tx.householdCheck.findUnique({ where: { submissionKey }, select: { id: true, assessorId: true, siteVisitId: true, householdId: true, regionId: true } });
 }
 
 async function loadHousehold(ctx: GuardedContext, siteVisitId: string, householdId: string) {
@@ -30,9 +34,9 @@ async function loadHousehold(ctx: GuardedContext, siteVisitId: string, household
   return listed.household;
 }
 
-async function loadTemplate(ctx: GuardedContext, templateId: string) {
+async function loadTemplate(ctx: GuardedContext, templateId: string, subject: ChecklistSubject) {
   const template = await ctx.tx.checklistTemplate.findFirst({
-    where: { id: templateId, subject: 'HOUSEHOLD' },
+    where: { id: templateId, subject },
     select: { id: true, minimumSeconds: true, items: { orderBy: { position: 'asc' }, select: { id: true, code: true, outcomeRole: true, answerType: true, expected: true } } },
   });
   if (!template) throw new AppError('NOT_FOUND');
@@ -42,7 +46,8 @@ async function loadTemplate(ctx: GuardedContext, templateId: string) {
 export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   const visit = await loadVisitForCheck(ctx.tx, ctx.actor, input.siteVisitId);
   const existing = await findBySubmissionKey(ctx, input.submissionKey);
-  const outcome = resolveSubmission(existing, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId });
+  const owner = existing && { ...existing, villageId: existing.householdId === null ? existing.regionId : null };
+  const outcome = resolveSubmission(owner, { assessorId: ctx.actor.userId, siteVisitId: visit.id, householdId: input.householdId, villageId: input.villageId });
   if (outcome === 'conflict') throw new AppError('CONFLICT', { messageKey: 'checks.errors.keyUsed' });
   if (existing && outcome === 'replay') {
     // Already saved (the first response was lost): answer with the same check, note the retry.
@@ -52,8 +57,9 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
 
   assertCampaignWritable(visit.assessment.campaign.status);
   assertCheckRecordable(visit.status);
-  const household = await loadHousehold(ctx, visit.id, input.householdId);
-  const template = await loadTemplate(ctx, input.templateId);
+  const household = input.householdId !== null ? await loadHousehold(ctx, visit.id, input.householdId) : null;
+  const village = input.villageId !== null ? await loadVillageForCheck(ctx.tx, visit, input.villageId) : null;
+  const template = await loadTemplate(ctx, input.templateId, village ? 'VILLAGE' : 'HOUSEHOLD');
   const problems = answerProblems(template.items, input.answers);
   if (problems.length > 0) {
     throw await invalidFields(problems.map((p) => ({ field: `answers.${p.itemId}`, messageKey: `checks.errors.answer.${p.reason}` })));
@@ -62,16 +68,17 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   const flags = checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers);
   // The household's outcome (meets the exit standard, recognition, wrongful exit, missed enrolment), judged now with
   // the current rules and the campaign's exit income threshold, and stored with the rule version.
-  const config = await resultsConfigOfAssessment(ctx.tx, visit.assessmentId);
-  const householdResult = householdOutcome({ status: household.status, items: template.items, answers: input.answers, exitIncomeThreshold: config.exitIncomeThreshold });
+  const householdResult = household
+    ? householdOutcome({ status: household.status, items: template.items, answers: input.answers, exitIncomeThreshold: (await resultsConfigOfAssessment(ctx.tx, visit.assessmentId)).exitIncomeThreshold })
+    : undefined;
 
   const check = await ctx.tx.householdCheck.create({
     data: {
       submissionKey: input.submissionKey,
       siteVisitId: visit.id,
       templateId: template.id,
-      householdId: household.id,
-      regionId: household.regionId,
+      householdId: household?.id ?? null,
+      regionId: household?.regionId ?? village!.id,
       assessorId: ctx.actor.userId,
       startedAt: input.startedAt,
       finishedAt: input.finishedAt,
@@ -93,13 +100,16 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
     assessmentId: visit.assessmentId,
     data: {
       siteVisitId: visit.id,
-      householdCode: household.code,
+      // A village check's verdict as it was at submission, in the audit chain (it is computed on read elsewhere).
+      ...(household ? { householdCode: household.code } : { villageCode: village!.code, verdict: villageVerdict(template.items, input.answers) }),
       templateId: template.id,
       answers: Object.keys(input.answers).length,
       photos: stored.map((p) => p.sha256),
       durationSeconds: input.durationSeconds,
       flags,
-      outcome: { rulesVersion: householdResult.rulesVersion, meetsStandard: householdResult.meetsStandard, recognises: householdResult.recognises, wrongfulExit: householdResult.wrongfulExit, missedEnrolment: householdResult.missedEnrolment },
+      ...(householdResult && {
+        outcome: { rulesVersion: householdResult.rulesVersion, meetsStandard: householdResult.meetsStandard, recognises: householdResult.recognises, wrongfulExit: householdResult.wrongfulExit, missedEnrolment: householdResult.missedEnrolment },
+      }),
       positioned: input.position !== null,
     },
   });

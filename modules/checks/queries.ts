@@ -5,6 +5,7 @@ import { canInGroup } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
 import { readFlags } from '@/modules/checks/rules';
 import { readOutcome } from '@/modules/results/outcome-rules';
+import { VERDICT_SELECT, verdictOfCheck } from '@/modules/checks/village-verdicts';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 
 const VISIT_SELECT = {
@@ -42,7 +43,8 @@ export async function findVisitChecks(db: Db, actor: Actor, visitId: string) {
   const groupSide = isGroupSide(actor, visit.assessment.groupId);
   const canCheck = canInGroup(actor, 'check.write', visit.assessment.groupId);
   const rows = await db.householdCheck.findMany({
-    where: { AND: [{ siteVisitId: visitId }, checkScope(actor)] },
+    // Village checks are listed with their verdicts apart (village-queries.ts).
+    where: { AND: [{ siteVisitId: visitId, householdId: { not: null } }, checkScope(actor)] },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 500,
     select: {
@@ -99,21 +101,25 @@ export async function getCheck(db: Db, actor: Actor, id: string) {
       positionAccuracy: true,
       flags: true,
       outcome: true,
-      template: { select: { name: true } },
       assessor: { select: { displayName: true } },
       household: { select: { code: true, headName: true, size: true, status: true, region: { select: { name: true, parent: { select: { name: true } } } } } },
+      region: { select: { name: true, parent: { select: { name: true } } } },
       siteVisit: { select: VISIT_SELECT },
+      template: { select: { name: true, subject: true, ...VERDICT_SELECT.template.select } },
       answers: {
         orderBy: [{ item: { position: 'asc' } }, { item: { code: 'asc' } }],
-        select: { id: true, valueBool: true, valueNumber: true, valueText: true, note: true, item: { select: { id: true, code: true, prompt: true, answerType: true, expected: true } } },
+        select: { id: true, itemId: true, valueBool: true, valueNumber: true, valueText: true, note: true, item: { select: { id: true, code: true, prompt: true, answerType: true, expected: true } } },
       },
       attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, fileName: true, latitude: true, longitude: true, takenAt: true } },
     },
   });
   if (!check) return null;
+  const { template, region, ...rest } = check;
   const answers = check.answers.map((a) => ({ ...a, valueNumber: a.valueNumber === null ? null : a.valueNumber.toString() }));
   const canLogFinding = canInGroup(actor, 'finding.write', check.siteVisit.assessment.groupId);
-  return { ...check, answers, flags: readFlags(check.flags), outcome: readOutcome(check.outcome), canLogFinding };
+  // A village check: the village and its verdict, computed from the answers (village-verdicts.ts).
+  const village = check.household === null && template.subject === 'VILLAGE' ? { name: region.name, town: region.parent?.name ?? null, verdict: verdictOfCheck(check) } : null;
+  return { ...rest, template: { name: template.name }, answers, flags: readFlags(check.flags), outcome: readOutcome(check.outcome), canLogFinding, village };
 }
 
 export type CheckDetail = NonNullable<Awaited<ReturnType<typeof getCheck>>>;

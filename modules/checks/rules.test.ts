@@ -100,6 +100,13 @@ describe('submission keys', () => {
     expect(resolveSubmission({ ...mine, siteVisitId: 'v2' }, mine)).toBe('conflict');
     expect(resolveSubmission({ ...mine, assessorId: 'u2' }, mine)).toBe('conflict');
   });
+
+  it('tells village checks apart by their village, and from household checks', () => {
+    const village = { assessorId: 'u1', siteVisitId: 'v1', householdId: null, villageId: 'vil1' };
+    expect(resolveSubmission({ ...village }, village)).toBe('replay');
+    expect(resolveSubmission({ ...village, villageId: 'vil2' }, village)).toBe('conflict');
+    expect(resolveSubmission({ ...village }, { ...village, householdId: 'h1', villageId: null })).toBe('conflict');
+  });
 });
 
 describe('when a visit takes checks', () => {

@@ -65,14 +65,19 @@ export function answerProblems(items: readonly CheckItem[], answers: Readonly<Re
   });
 }
 
-export type SubmissionOwner = { assessorId: string; siteVisitId: string; householdId: string | null };
+/** Who sent a check and of what: a household, or (householdId null) a village. */
+export type SubmissionOwner = { assessorId: string; siteVisitId: string; householdId: string | null; villageId?: string | null };
 
 /**
- * A submission key seen before: the same assessor sending the same household's check again (a
- * retry after a lost response) gets the existing check back; anything else is a clash.
+ * A submission key seen before: the same assessor sending the same household's (or village's) check
+ * again (a retry after a lost response) gets the existing check back; anything else is a clash.
  */
 export function resolveSubmission(existing: SubmissionOwner | null, incoming: SubmissionOwner): 'create' | 'replay' | 'conflict' {
   if (!existing) return 'create';
-  const same = existing.assessorId === incoming.assessorId && existing.siteVisitId === incoming.siteVisitId && existing.householdId === incoming.householdId;
+  const same =
+    existing.assessorId === incoming.assessorId &&
+    existing.siteVisitId === incoming.siteVisitId &&
+    existing.householdId === incoming.householdId &&
+    (existing.villageId ?? null) === (incoming.villageId ?? null);
   return same ? 'replay' : 'conflict';
 }

@@ -25,7 +25,9 @@ const ZCheckFields = z.object({
   /** Made on the device before the first attempt; a retry sends the same key. */
   submissionKey: z.uuid(),
   siteVisitId: ZId,
-  householdId: ZId,
+  /** What was checked: a household on the visit's list, or (a village check) a village of the visit. Exactly one. */
+  householdId: ZId.nullish().transform((v) => v ?? null),
+  villageId: ZId.nullish().transform((v) => v ?? null),
   templateId: ZId,
   /** item id → answer; unanswered items are left out. */
   answers: z.record(ZId, ZCheckAnswer).refine((a) => Object.keys(a).length > 0 && Object.keys(a).length <= 200, { message: 'required' }),
@@ -39,9 +41,13 @@ const ZCheckFields = z.object({
 
 const inOrder = (v: { startedAt: Date; finishedAt: Date }) => v.finishedAt >= v.startedAt;
 const ORDER = { message: 'invalid_value', path: ['finishedAt'] };
+const oneSubject = (v: { householdId: string | null; villageId: string | null }) => (v.householdId === null) !== (v.villageId === null);
+const SUBJECT = { message: 'required', path: ['householdId'] };
 
-export const ZCheckPayload = ZCheckFields.refine(inOrder, ORDER);
+export const ZCheckPayload = ZCheckFields.refine(inOrder, ORDER).refine(oneSubject, SUBJECT);
 export type TCheckPayload = z.input<typeof ZCheckPayload>;
 export type TCheckAnswer = z.input<typeof ZCheckAnswer>;
 
-export const ZSubmitCheckInput = ZCheckFields.extend({ photos: z.array(z.instanceof(File)).max(MAX_CHECK_PHOTOS) }).refine(inOrder, ORDER);
+export const ZSubmitCheckInput = ZCheckFields.extend({ photos: z.array(z.instanceof(File)).max(MAX_CHECK_PHOTOS) })
+  .refine(inOrder, ORDER)
+  .refine(oneSubject, SUBJECT);

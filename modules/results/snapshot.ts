@@ -57,6 +57,8 @@ export type VillageVerdict = {
   meetsExitConditions: boolean;
   /** Codes of the "eight haves" items that fail. */
   failedItemCodes: string[];
+  /** Codes of expected items left unanswered: the check is undecided (and counted as not meeting the conditions). */
+  unansweredItemCodes?: string[];
 };
 
 export type VillageSummary = {
@@ -65,6 +67,8 @@ export type VillageSummary = {
   /** Villages lifted out as the region reported (decimal text), beside what was checked. */
   reportedVillagesLiftedOut: string | null;
   villages: VillageVerdict[];
+  /** VILLAGE_RULES_VERSION of modules/checks/village-rules.ts the verdicts were computed with. */
+  rulesVersion?: string;
 };
 
 /** One indicator's reported value beside what was verified. */

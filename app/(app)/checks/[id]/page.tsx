@@ -1,5 +1,6 @@
 // The summary of one household check: answers (misses highlighted), photos, duration and flags,
-// position and time, and for the group a way to log a finding from it.
+// position and time, and for the group a way to log a finding from it. A village check shows the
+// village and its verdict (meets the exit conditions or not, with the items that fail).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -13,6 +14,7 @@ import { AnswerList } from '@/components/checks/answer-list';
 import { CheckFlagBadges } from '@/components/checks/check-flag-badges';
 import { formatDuration } from '@/components/checks/duration';
 import { PhotoGrid } from '@/components/checks/photo-grid';
+import { VillageVerdictBadge, VillageVerdictDetails } from '@/components/checks/village-verdict';
 import { CheckQueueStatus } from '@/components/checks/queue-status';
 import { HouseholdOutcomeBlock } from '@/components/results/household-outcome';
 import { buttonClasses } from '@/components/ui/button';
@@ -28,7 +30,9 @@ const loadCheck = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const check = await loadCheck((await params).id);
-  return check ? { title: (await getTranslations('checks.summary'))('metaTitle', { code: check.household?.code ?? '-' }) } : {};
+  if (!check) return {};
+  if (check.village) return { title: (await getTranslations('villageChecks.summary'))('metaTitle', { village: check.village.name }) };
+  return { title: (await getTranslations('checks.summary'))('metaTitle', { code: check.household?.code ?? '-' }) };
 }
 
 export default async function CheckPage({ params }: Props) {
@@ -36,6 +40,9 @@ export default async function CheckPage({ params }: Props) {
   if (!check) notFound();
   const t = await getTranslations('checks');
   const tResults = await getTranslations('results.outcome');
+  const tVillage = await getTranslations('villageChecks.summary');
+  const { village } = check;
+  const prompts = Object.fromEntries(check.answers.map((a) => [a.item.code, a.item.prompt]));
   const format = await getFormatter();
   const { siteVisit: visit, household, flags } = check;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'medium' }) : '-');
@@ -48,8 +55,8 @@ export default async function CheckPage({ params }: Props) {
       </Link>
       <PageHeader
         eyebrow={t('summary.eyebrow', { county: visit.region.name, template: check.template.name })}
-        title={t('summary.title', { code: household?.code ?? '-', village: household?.region.name ?? '-' })}
-        description={household?.region.parent ? t('summary.town', { town: household.region.parent.name }) : undefined}
+        title={village ? tVillage('title', { village: village.name }) : t('summary.title', { code: household?.code ?? '-', village: household?.region.name ?? '-' })}
+        description={village?.town ?? (household?.region.parent ? t('summary.town', { town: household.region.parent.name }) : undefined)}
         actions={<CheckFlagBadges flags={flags} />}
       />
       <div className="space-y-6">
@@ -58,6 +65,15 @@ export default async function CheckPage({ params }: Props) {
           <Link href={`/assessments/${visit.assessment.id}/findings/new?checkId=${check.id}`} className={buttonClasses({ className: 'w-full sm:w-auto' })}>
             {t('summary.logFinding')}
           </Link>
+        ) : null}
+        {village ? (
+          <Card>
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <h2 className="font-semibold text-slate-900">{tVillage('verdict')}</h2>
+              <VillageVerdictBadge verdict={village.verdict} />
+            </div>
+            <VillageVerdictDetails verdict={village.verdict} prompts={prompts} />
+          </Card>
         ) : null}
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('summary.overview')}</h2>

@@ -36,6 +36,7 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const t = await getTranslations('siteVisits');
   const tChecks = await getTranslations('checks');
+  const tVillages = await getTranslations('villageChecks.list');
   const { visit, groupSide, canManage, households, samples } = detail;
   const backHref = groupSide ? `/assessments/${visit.assessment.id}/site-visits` : '/site-visits';
   const next = nextVisitStatus(visit.status);
@@ -55,9 +56,14 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
         title={t('visit.title', { county: visit.region.name })}
         actions={
           groupSide || visit.status === 'DONE' ? (
-            <Link href={`/site-visits/${visit.id}/checks`} className={buttonClasses({ variant: 'secondary' })}>
-              {tChecks('visit.open')}
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <Link href={`/site-visits/${visit.id}/checks`} className={buttonClasses({ variant: 'secondary' })}>
+                {tChecks('visit.open')}
+              </Link>
+              <Link href={`/site-visits/${visit.id}/checks#villages`} className={buttonClasses({ variant: 'secondary' })}>
+                {tVillages('title')}
+              </Link>
+            </div>
           ) : null
         }
       />

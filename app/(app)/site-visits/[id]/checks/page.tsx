@@ -1,5 +1,6 @@
 // The household checks of a site visit: for the group, the visit's households to check and the
-// checks made; for officials of the county, the checks once the visit is done.
+// checks made; for officials of the county, the checks once the visit is done. Beside them, the
+// visit's villages with their village checks ("eight haves") and verdicts.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,9 +8,11 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { findVisitChecks } from '@/modules/checks/queries';
+import { findVisitVillageChecks } from '@/modules/checks/village-queries';
 import { CheckList } from '@/components/checks/check-list';
 import { HouseholdPicker } from '@/components/checks/household-picker';
 import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { VillageCheckList } from '@/components/checks/village-check-list';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -23,9 +26,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VisitChecksPage({ params }: Props) {
   const actor = await requirePageActor('siteVisit.read');
   const { id } = await params;
-  const data = await findVisitChecks(getDb(), actor, id);
-  if (!data) notFound();
+  const [data, villageData] = await Promise.all([findVisitChecks(getDb(), actor, id), findVisitVillageChecks(getDb(), actor, id)]);
+  if (!data || !villageData) notFound();
   const t = await getTranslations('checks.visit');
+  const tVillages = await getTranslations('villageChecks.list');
   const format = await getFormatter();
   const { visit, checks, households, checksVisible } = data;
 
@@ -48,6 +52,15 @@ export default async function VisitChecksPage({ params }: Props) {
             <HouseholdPicker visitId={visit.id} households={households} />
           </Card>
         ) : null}
+        <Card id="villages">
+          <h2 className="mb-1 font-semibold text-slate-900">{tVillages('title')}</h2>
+          <p className="mb-2 text-sm text-slate-600">{tVillages('description')}</p>
+          {checksVisible ? (
+            <VillageCheckList visitId={visit.id} villages={villageData.villages} canCheck={villageData.canCheck} started={visit.status !== 'PLANNED'} />
+          ) : (
+            <EmptyState title={tVillages('hiddenTitle')} description={t('hiddenDescription')} />
+          )}
+        </Card>
         <Card>
           <h2 className="mb-1 font-semibold text-slate-900">{t('checks')}</h2>
           {checksVisible ? <CheckList checks={checks} /> : <EmptyState title={t('hiddenTitle')} description={t('hiddenDescription')} />}
