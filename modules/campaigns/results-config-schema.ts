@@ -20,8 +20,7 @@ export const RESULTS_CONFIG_FIELDS = [
 ] as const;
 export type ResultsConfigField = (typeof RESULTS_CONFIG_FIELDS)[number];
 
-export const ZResultsConfigForm = z
-  .object({
+const ZResultsConfigFields = z.object({
     wrongfulExitPercent: percent,
     missedEnrolmentPercent: percent,
     recognitionPercent: percent,
@@ -36,16 +35,20 @@ export const ZResultsConfigForm = z
     appealDays: z.coerce.number().int().min(1).max(60),
     povertyIncidenceCode: code,
     villagesLiftedOutCode: code,
-  })
-  .superRefine((v, ctx) => {
-    if (v.gradeGood > v.gradeExcellent) ctx.addIssue({ code: 'too_big', maximum: v.gradeExcellent, origin: 'number', inclusive: true, path: ['gradeGood'], input: v.gradeGood });
-    if (v.gradeFair > v.gradeGood) ctx.addIssue({ code: 'too_big', maximum: v.gradeGood, origin: 'number', inclusive: true, path: ['gradeFair'], input: v.gradeFair });
-  });
+});
 
-export const ZUpdateResultsConfigInput = z.object({ campaignId: z.string().min(1), version: zVersion() }).and(ZResultsConfigForm);
+/** Grade cut-offs descend: excellent ≥ good ≥ fair. */
+function gradesInOrder(v: z.output<typeof ZResultsConfigFields>, ctx: z.RefinementCtx) {
+  if (v.gradeGood > v.gradeExcellent) ctx.addIssue({ code: 'too_big', maximum: v.gradeExcellent, origin: 'number', inclusive: true, path: ['gradeGood'], input: v.gradeGood });
+  if (v.gradeFair > v.gradeGood) ctx.addIssue({ code: 'too_big', maximum: v.gradeGood, origin: 'number', inclusive: true, path: ['gradeFair'], input: v.gradeFair });
+}
+
+export const ZResultsConfigForm = ZResultsConfigFields.superRefine(gradesInOrder);
+
+export const ZUpdateResultsConfigInput = ZResultsConfigFields.extend({ campaignId: z.string().min(1), version: zVersion() }).superRefine(gradesInOrder);
 export type TUpdateResultsConfigInput = z.input<typeof ZUpdateResultsConfigInput>;
 
-export function resultsConfigFromForm(v: z.output<typeof ZResultsConfigForm>): ResultsConfig {
+export function resultsConfigFromForm(v: z.output<typeof ZResultsConfigFields>): ResultsConfig {
   const { thresholds } = DEFAULT_RESULTS_CONFIG;
   return {
     thresholds: {
