@@ -6,7 +6,7 @@ import { zVersion } from '@/lib/zod-numbers';
 import { DEFAULT_RESULTS_CONFIG, type ResultsConfig } from '@/modules/results/config';
 
 const num = (min: number, max: number) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v.trim()) : v), z.number().min(min).max(max));
+  z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : typeof v === 'string' ? Number(v.trim()) : v), z.number().min(min).max(max));
 const percent = num(0, 100);
 const points = num(0, 100);
 const code = z.string().trim().toUpperCase().max(20).optional().transform((s) => s || null);
