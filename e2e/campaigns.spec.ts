@@ -165,7 +165,7 @@ test('the admin sets a new campaign’s sampling rules, starting from the Guangd
 });
 
 test('the admin gives an indicator a typed scoring rule, sees it in words, and sets the results parameters', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   const name = `E2E 评分规则 ${Date.now()}`;
   await signIn(page, 'admin');
   await createCampaign(page, name);
