@@ -205,6 +205,11 @@ test('the admin gives an indicator a typed scoring rule, sees it in words, and s
   await params.getByLabel('错退率低于（%）').fill('3');
   await params.getByLabel('贫困村出列数指标（编码）').fill('E2-IA');
   await params.getByRole('button', { name: '保存参数' }).click();
+  // The default names PR-03, which this framework does not have: refused on that field, the input kept.
+  await expect(params.getByText('本考核没有编码为 PR-03 的指标。')).toBeVisible();
+  await expect(params.getByLabel('错退率低于（%）')).toHaveValue('3');
+  await params.getByLabel('贫困发生率指标（编码）').fill('');
+  await params.getByRole('button', { name: '保存参数' }).click();
   await expect(params.getByText('参数已保存。')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('form', { name: '考核结果参数' }).getByLabel('错退率低于（%）')).toHaveValue('3');
