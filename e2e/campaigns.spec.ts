@@ -123,15 +123,17 @@ test('the admin copies the 2018 framework into a new campaign', async ({ page })
   const value = await source.locator('option', { hasText: `· ${DEMO_CAMPAIGN}（` }).getAttribute('value');
   await source.selectOption(value!);
   await page.getByRole('button', { name: '复制指标体系' }).click();
-  await expect(page.getByText('已复制 8 项指标。')).toBeVisible();
-  await expect(rowCodes(page)).toHaveText(['PR-01', 'PR-02', 'PR-03', 'IA-01', 'TA-01', 'TA-02', 'FM-01', 'FM-02']);
+  await expect(page.getByText('已复制 9 项指标。')).toBeVisible();
+  await expect(rowCodes(page)).toHaveText(['PR-01', 'PR-02', 'PR-03', 'IA-01', 'TA-01', 'TA-02', 'TA-03', 'FM-01', 'FM-02']);
   await expect(page.getByText('权重合计 100 分。')).toBeVisible();
 
   // Copying again would duplicate every code: refused, naming them.
   await source.selectOption(value!);
   await page.getByRole('button', { name: '复制指标体系' }).click();
   await expect(page.getByText(/^以下指标编码在本考核中已存在，未复制任何指标：PR-01, PR-02, PR-03/)).toBeVisible();
-  await expect(rowCodes(page)).toHaveCount(8);
+  await expect(rowCodes(page)).toHaveCount(9);
+  // The typed rules came along and read in words.
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PR-03' }) })).toContainText('>1%得0分，否则得满分。');
 });
 
 test('the campaign pages have no horizontal scroll at 360 px', async ({ browser }) => {
@@ -160,4 +162,56 @@ test('the admin sets a new campaign’s sampling rules, starting from the Guangd
   await expect(page.getByText('已保存。')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('每村至少抽查的户数')).toHaveValue('12');
+});
+
+test('the admin gives an indicator a typed scoring rule, sees it in words, and sets the results parameters', async ({ page }) => {
+  test.setTimeout(180_000);
+  const name = `E2E 评分规则 ${Date.now()}`;
+  await signIn(page, 'admin');
+  await createCampaign(page, name);
+  const overview = page.url();
+  await page.getByRole('link', { name: '指标体系' }).click();
+  await addIndicator(page, { code: 'E2-IA', name: '识别准确率', unit: '%', category: '精准识别', valueType: '百分比', weight: '15' });
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'E2-IA' }) });
+  await expect(row).toContainText('尚未设定评分规则');
+
+  await page.getByRole('button', { name: '编辑指标 E2-IA' }).click();
+  const form = page.getByRole('form', { name: '编辑指标 E2-IA' });
+  await form.getByLabel('评分方式').selectOption('LINEAR_TO_TARGET');
+  const preview = form.getByTestId('rule-preview');
+  await expect(preview).toHaveText('填写规则各项后显示说明。');
+  await form.getByLabel('目标值').fill('100');
+  await form.getByLabel('步长').fill('0');
+  await form.getByLabel('每步扣分').fill('1');
+  // A step of 0 is no rule: the server names the field, and the input stays.
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.locator('#scoringRule\\.step-error')).toBeVisible();
+  await expect(form.getByLabel('目标值')).toHaveValue('100');
+  await form.getByLabel('步长').fill('0.1');
+  await expect(preview).toHaveText('达到100%及以上得满分；低于100%的，每低0.1个百分点扣1分。');
+  await form.getByLabel('上报数据如何核查').selectOption('SAMPLE_ESTIMATE');
+  await form.getByLabel('估计量').selectOption('EXIT_ACCURACY');
+  await form.getByLabel('容差').fill('2');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(row).toContainText('达到100%及以上得满分；低于100%的，每低0.1个百分点扣1分。');
+  await expect(row).toContainText('抽样：退出准确率（± 2）');
+
+  // The results parameters, on the campaign page: percent shown as percent.
+  await page.goto(overview);
+  const params = page.getByRole('form', { name: '考核结果参数' });
+  await expect(params.getByLabel('错退率低于（%）')).toHaveValue('2');
+  await expect(params.getByLabel('群众认可度不低于（%）')).toHaveValue('90');
+  await params.getByLabel('错退率低于（%）').fill('3');
+  await params.getByLabel('贫困村出列数指标（编码）').fill('E2-IA');
+  await params.getByRole('button', { name: '保存参数' }).click();
+  // The default names PR-03, which this framework does not have: refused on that field, the input kept.
+  await expect(params.getByText('本考核没有编码为 PR-03 的指标。')).toBeVisible();
+  await expect(params.getByLabel('错退率低于（%）')).toHaveValue('3');
+  await params.getByLabel('贫困发生率指标（编码）').fill('');
+  await params.getByRole('button', { name: '保存参数' }).click();
+  await expect(params.getByText('参数已保存。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('form', { name: '考核结果参数' }).getByLabel('错退率低于（%）')).toHaveValue('3');
+  await expect(page.getByRole('form', { name: '考核结果参数' }).getByLabel('贫困村出列数指标（编码）')).toHaveValue('E2-IA');
 });

@@ -30,6 +30,11 @@ describe('demo seed', () => {
     expect(get('FM-01', 'CUMULATIVE')).toBe('17.9');
     expect(get('PR-01', 'THIS_YEAR')).toBe('14000');
     expect(get('PR-03', 'BASELINE')).toBe('3.08');
+    expect(get('TA-03', 'THIS_YEAR')).toBe('37');
+    // Every indicator of the scenario can be scored, and the weights make 100 points.
+    const indicators = await getDb().indicator.findMany({ where: { campaignId: scenario.campaign.id }, select: { code: true, weight: true, scoringRule: true, verification: true } });
+    expect(indicators.filter((i) => i.scoringRule === null || i.verification === null).map((i) => i.code)).toEqual([]);
+    expect(indicators.reduce((sum, i) => sum + i.weight.toNumber(), 0)).toBe(100);
     expect(await getDb().region.count({ where: { parent: { code: '441200' }, level: 'COUNTY' } })).toBe(8);
   });
 });

@@ -11,15 +11,39 @@ import type { ReferenceRegions } from '@/seeds/reference-regions';
 
 export const SCENARIO_CAMPAIGN = { name: '全省2018年度扶贫开发工作省级考核', year: 2018 } as const;
 
+// Scoring rules and verification in the spirit of the Guangdong 2018 method: accuracy lost point by point, a
+// poverty incidence above 1 % or recognition below 90 % scoring nothing, counts and spending as a share of the
+// year's task. Weights sum to 100.
 export const INDICATORS_2018: readonly IndicatorInput[] = [
-  { code: 'PR-01', name: '脱贫人数', nameEn: 'People lifted out of poverty', unit: '人', valueType: 'COUNT', category: 'POVERTY_REDUCTION', weight: 20, verificationMethod: '扶贫信息系统比对，抽样入户核实' },
-  { code: 'PR-02', name: '脱贫率', nameEn: 'Exit rate', unit: '%', valueType: 'PERCENT', category: 'POVERTY_REDUCTION', weight: 15, verificationMethod: '脱贫人数 ÷ 建档立卡贫困人口' },
-  { code: 'PR-03', name: '贫困发生率', nameEn: 'Poverty incidence', unit: '%', valueType: 'PERCENT', category: 'POVERTY_REDUCTION', weight: 15, verificationMethod: '统计部门农村人口数据比对' },
-  { code: 'IA-01', name: '识别准确率', nameEn: 'Identification accuracy', unit: '%', valueType: 'PERCENT', category: 'IDENTIFICATION_ACCURACY', weight: 15, verificationMethod: '抽样入户核查错评、漏评' },
-  { code: 'TA-01', name: '省定贫困村数', nameEn: 'Provincially designated poor villages', unit: '个', valueType: 'COUNT', category: 'TARGETED_ASSISTANCE', weight: 5, verificationMethod: '省定贫困村名录比对' },
-  { code: 'TA-02', name: '群众认可度', nameEn: 'Recognition by residents', unit: '%', valueType: 'PERCENT', category: 'TARGETED_ASSISTANCE', weight: 10, verificationMethod: '第三方满意度调查' },
-  { code: 'FM-01', name: '扶贫资金投入', nameEn: 'Poverty-alleviation funds invested', unit: '亿元', valueType: 'MONEY', category: 'FUND_MANAGEMENT', weight: 10, verificationMethod: '财政拨付凭证核对' },
-  { code: 'FM-02', name: '资金使用率', nameEn: 'Share of funds spent', unit: '%', valueType: 'PERCENT', category: 'FUND_MANAGEMENT', weight: 10, verificationMethod: '资金支出台账抽查' },
+  { code: 'PR-01', name: '脱贫人数', nameEn: 'People lifted out of poverty', unit: '人', valueType: 'COUNT', category: 'POVERTY_REDUCTION', weight: 15,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '扶贫信息系统比对，抽样入户核实',
+    scoringRule: { kind: 'RATIO_OF_TARGET', direction: 'AT_LEAST', target: 13500 }, scoringNote: '年度减贫任务13500人' },
+  { code: 'PR-02', name: '脱贫率', nameEn: 'Exit rate', unit: '%', valueType: 'PERCENT', category: 'POVERTY_REDUCTION', weight: 15,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '脱贫人数 ÷ 建档立卡贫困人口',
+    scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: 85, step: 1, deductionPerStep: 1 } },
+  { code: 'PR-03', name: '贫困发生率', nameEn: 'Poverty incidence', unit: '%', valueType: 'PERCENT', category: 'POVERTY_REDUCTION', weight: 15,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '统计部门农村人口数据比对',
+    scoringRule: { kind: 'ZERO_IF', comparison: 'GT', threshold: 1 } },
+  { code: 'IA-01', name: '识别准确率', nameEn: 'Identification accuracy', unit: '%', valueType: 'PERCENT', category: 'IDENTIFICATION_ACCURACY', weight: 15,
+    verification: { kind: 'SAMPLE_ESTIMATE', estimate: 'EXIT_ACCURACY', tolerance: 2 }, verificationNote: '抽样入户核查错评、漏评',
+    scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: 100, step: 0.1, deductionPerStep: 1 } },
+  { code: 'TA-01', name: '省定贫困村数', nameEn: 'Provincially designated poor villages', unit: '个', valueType: 'COUNT', category: 'TARGETED_ASSISTANCE', weight: 5,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '省定贫困村名录比对',
+    scoringRule: { kind: 'RATIO_OF_TARGET', direction: 'AT_LEAST', target: 111 } },
+  { code: 'TA-02', name: '群众认可度', nameEn: 'Recognition by residents', unit: '%', valueType: 'PERCENT', category: 'TARGETED_ASSISTANCE', weight: 10,
+    verification: { kind: 'SAMPLE_ESTIMATE', estimate: 'RECOGNITION_RATE', tolerance: 5 }, verificationNote: '第三方满意度调查',
+    scoringRule: { kind: 'ZERO_IF', comparison: 'LT', threshold: 90 } },
+  // A count of villages: the village checks verify the share of checked villages that meet the exit conditions,
+  // which is set beside this figure in the results, not an estimate of the count itself.
+  { code: 'TA-03', name: '贫困村出列数', nameEn: 'Poor villages lifted out', unit: '个', valueType: 'COUNT', category: 'TARGETED_ASSISTANCE', weight: 5,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '实地核查贫困村“八有”，与出列名单比对',
+    scoringRule: { kind: 'RATIO_OF_TARGET', direction: 'AT_LEAST', target: 35 }, scoringNote: '年度出列任务35个' },
+  { code: 'FM-01', name: '扶贫资金投入', nameEn: 'Poverty-alleviation funds invested', unit: '亿元', valueType: 'MONEY', category: 'FUND_MANAGEMENT', weight: 10,
+    verification: { kind: 'CROSS_CHECK', check: 'PAIRED_FUNDS', tolerance: 0.1 }, verificationNote: '财政拨付凭证核对；对口帮扶资金与帮扶市汇报比对',
+    scoringRule: { kind: 'RATIO_OF_TARGET', direction: 'AT_LEAST', target: 4 } },
+  { code: 'FM-02', name: '资金使用率', nameEn: 'Share of funds spent', unit: '%', valueType: 'PERCENT', category: 'FUND_MANAGEMENT', weight: 10,
+    verification: { kind: 'NOT_VERIFIABLE' }, verificationNote: '资金支出台账抽查',
+    scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: 90, step: 1, deductionPerStep: 0.5 } },
 ];
 
 
@@ -70,6 +94,8 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     { indicator: ind['PR-03']!, period: 'BASELINE', value: '3.08' },
     { indicator: ind['PR-03']!, period: 'CUMULATIVE', value: '0.32' },
     { indicator: ind['TA-01']!, period: 'CUMULATIVE', value: '111' },
+    { indicator: ind['TA-03']!, period: 'THIS_YEAR', value: '37' },
+    { indicator: ind['TA-03']!, period: 'CUMULATIVE', value: '56' },
   ]);
 
   const pairingReport = await createWorkReport(db, {

@@ -21,8 +21,10 @@ export function IndicatorFramework({ campaignId, indicators, editable }: { campa
   const t = useTranslations('campaigns.indicators');
   const router = useRouter();
   const { pending, failure, submit } = useSubmit();
-  // 'new', the row being edited (as it was when editing began), or nothing.
-  const [form, setForm] = useState<'new' | IndicatorRow | null>(null);
+  // 'new', the id of the row being edited, or nothing. The form gets the row as the page has it now, so a
+  // reload after a conflict brings it the newer version to merge the input onto.
+  const [form, setForm] = useState<'new' | string | null>(null);
+  const editing = form === 'new' || form === null ? null : (indicators.find((r) => r.id === form) ?? null);
   const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
 
   // A moved row is re-rendered elsewhere: keep focus on its move button, or on the other
@@ -61,9 +63,9 @@ export function IndicatorFramework({ campaignId, indicators, editable }: { campa
       ) : null}
       {editable && form !== null ? (
         <IndicatorForm
-          key={form === 'new' ? 'new' : form.id}
+          key={form}
           campaignId={campaignId}
-          editing={form === 'new' ? null : form}
+          editing={editing}
           onDone={() => closeForm(true)}
           onCancel={() => closeForm(false)}
         />
@@ -79,7 +81,7 @@ export function IndicatorFramework({ campaignId, indicators, editable }: { campa
           editable={editable}
           pending={pending}
           onMove={move}
-          onEdit={(row) => setForm(row)}
+          onEdit={(row) => setForm(row.id)}
           onRemove={remove}
         />
       )}

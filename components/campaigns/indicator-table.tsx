@@ -5,6 +5,7 @@ import type { IndicatorRow } from '@/modules/indicators/queries';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { useRuleDescription } from '@/components/scoring/rule-preview';
 
 type Props = {
   indicators: IndicatorRow[];
@@ -15,10 +16,18 @@ type Props = {
   onRemove: (row: IndicatorRow) => Promise<void>;
 };
 
-const COLUMNS = ['order', 'code', 'name', 'unit', 'category', 'valueType', 'weight', 'verificationMethod', 'scoringRule'] as const;
+const COLUMNS = ['order', 'code', 'name', 'unit', 'category', 'valueType', 'weight', 'scoringRule', 'verification'] as const;
 
 export function IndicatorTable({ indicators, editable, pending, onMove, onEdit, onRemove }: Props) {
   const t = useTranslations('campaigns.indicators');
+  const s = useTranslations('campaigns.scoring');
+  const describe = useRuleDescription();
+  const verificationText = (v: IndicatorRow['verification']) =>
+    !v || v.kind === 'NOT_VERIFIABLE'
+      ? s('verificationKinds.NOT_VERIFIABLE')
+      : v.kind === 'SAMPLE_ESTIMATE'
+        ? s('verificationSummary.SAMPLE_ESTIMATE', { estimate: s(`estimates.${v.estimate}`), tolerance: v.tolerance })
+        : s('verificationSummary.CROSS_CHECK', { check: s(`checks.${v.check}`), tolerance: v.tolerance });
   const last = indicators.length - 1;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -47,8 +56,14 @@ export function IndicatorTable({ indicators, editable, pending, onMove, onEdit, 
               <td className="px-3 py-2"><Badge>{t(`category.${row.category}`)}</Badge></td>
               <td className="px-3 py-2 whitespace-nowrap">{t(`valueType.${row.valueType}`)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.weight}</td>
-              <td className="min-w-36 px-3 py-2 text-slate-700">{row.verificationMethod ?? '—'}</td>
-              <td className="min-w-36 px-3 py-2 whitespace-pre-line text-slate-700">{row.scoringRule ?? '—'}</td>
+              <td className="min-w-48 px-3 py-2 text-slate-700">
+                <span className={row.scoringRule ? undefined : 'text-amber-800'}>{describe(row.scoringRule, row.unit, row.valueType)}</span>
+                {row.scoringNote ? <span className="block text-xs whitespace-pre-line text-slate-500">{row.scoringNote}</span> : null}
+              </td>
+              <td className="min-w-36 px-3 py-2 text-slate-700">
+                {verificationText(row.verification)}
+                {row.verificationNote ? <span className="block text-xs text-slate-500">{row.verificationNote}</span> : null}
+              </td>
               {editable ? (
                 <td className="px-3 py-2">
                   <div className="flex w-48 flex-wrap items-center gap-1">

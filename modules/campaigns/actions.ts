@@ -3,6 +3,8 @@
 import { action } from '@/lib/server/action';
 import { ZChangeCampaignStatusInput, ZCreateCampaignInput, ZUpdateCampaignInput } from '@/modules/campaigns/schema';
 import { changeCampaignStatus, createCampaign, updateCampaign } from '@/modules/campaigns/mutations';
+import { ZUpdateResultsConfigInput } from '@/modules/campaigns/results-config-schema';
+import { updateResultsConfig } from '@/modules/campaigns/results-config-mutations';
 
 export const createCampaignAction = action({
   schema: ZCreateCampaignInput,
@@ -23,4 +25,11 @@ export const changeCampaignStatusAction = action({
   permission: 'campaign.manage',
   run: changeCampaignStatus,
   revalidate: ['/'],
+});
+
+export const updateResultsConfigAction = action({
+  schema: ZUpdateResultsConfigInput,
+  permission: 'campaign.manage',
+  run: updateResultsConfig,
+  revalidate: ['/campaigns'],
 });

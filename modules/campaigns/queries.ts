@@ -1,5 +1,6 @@
 // Reads of campaigns. Campaigns are not regional data: every signed-in role with
 // campaign.read sees the list; admins see progress across all regions.
+import { resultsConfigOf } from '@/modules/results/config';
 import type { Db, Tx } from '@/lib/server/db';
 import type { StartReadinessFacts } from '@/modules/campaigns/rules';
 import type { AssessmentStatus, CampaignStatus } from '@/lib/generated/prisma/enums';
@@ -94,4 +95,11 @@ export async function loadStartReadinessFacts(db: Db | Tx, campaignId: string): 
     indicatorCount,
     groups: groups.map((g) => ({ number: g.number, leaderCount: g._count.members, targetCount: g._count.assessments })),
   };
+}
+
+/** A campaign's results parameters (the defaults until an admin sets them), with the version that guards a save. */
+export async function getCampaignResultsConfig(db: Db, actor: Actor, campaignId: string) {
+  if (!hasPermission(actor, 'campaign.read')) return null;
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { version: true, resultsConfig: true } });
+  return campaign ? { version: campaign.version, config: resultsConfigOf(campaign.resultsConfig), stored: campaign.resultsConfig !== null } : null;
 }

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
-import { lockIndicatorCampaign } from '@/modules/indicators/mutations';
+import { indicatorJson, lockIndicatorCampaign } from '@/modules/indicators/mutations';
 import { moveInOrder, planFrameworkCopy, renumber } from '@/modules/indicators/rules';
 import type { ZCopyFrameworkInput, ZMoveIndicatorInput } from '@/modules/indicators/schema';
 
@@ -38,7 +38,7 @@ export async function copyFramework(ctx: GuardedContext, input: z.output<typeof 
     ctx.tx.indicator.findMany({ where: { campaignId: input.campaignId }, select: { code: true } }),
     ctx.tx.indicator.findMany({
       where: { campaignId: input.sourceCampaignId },
-      select: { id: true, code: true, name: true, nameEn: true, unit: true, valueType: true, category: true, weight: true, verificationMethod: true, scoringRule: true, position: true },
+      select: { id: true, code: true, name: true, nameEn: true, unit: true, valueType: true, category: true, weight: true, verification: true, verificationNote: true, scoringRule: true, scoringNote: true, position: true },
     }),
   ]);
   if (source.length === 0) {
@@ -50,7 +50,7 @@ export async function copyFramework(ctx: GuardedContext, input: z.output<typeof 
     throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.indicators.errors.copyClash', params: { codes: plan.clashes.join(', '), count: plan.clashes.length } });
   }
   for (const { id: copiedFromId, ...row } of plan.rows) {
-    const created = await ctx.tx.indicator.create({ data: { ...row, campaignId: input.campaignId }, select: { id: true } });
+    const created = await ctx.tx.indicator.create({ data: { ...indicatorJson(row), campaignId: input.campaignId }, select: { id: true } });
     await ctx.audit({ action: 'indicator.create', entityType: 'Indicator', entityId: created.id, data: { campaignId: input.campaignId, copiedFromId, code: row.code, position: row.position } });
   }
   await ctx.audit({

@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 const db = () => getDb();
 const framework = (campaignId: string) =>
-  db().indicator.findMany({ where: { campaignId }, orderBy: { position: 'asc' }, select: { code: true, position: true, name: true, weight: true, version: true } });
+  db().indicator.findMany({ where: { campaignId }, orderBy: { position: 'asc' }, select: { code: true, position: true, name: true, weight: true, version: true, scoringRule: true, verification: true, verificationNote: true, scoringNote: true } });
 const CLOSED_MESSAGE = '该考核已结束，不能再修改。';
 
 describe('copying a framework', () => {
@@ -33,6 +33,10 @@ describe('copying a framework', () => {
     const copied = await framework(target.id);
     expect(copied.map((r) => `${r.position}:${r.code}`)).toEqual(INDICATORS_2018.map((i, n) => `${n}:${i.code}`));
     expect(copied.map((r) => r.weight.toNumber())).toEqual(INDICATORS_2018.map((i) => i.weight));
+    // The typed rule and verification, and the notes, come along.
+    expect(copied.map((r) => [r.code, r.scoringRule, r.verification, r.verificationNote, r.scoringNote])).toEqual(
+      INDICATORS_2018.map((i) => [i.code, i.scoringRule ?? null, i.verification ?? null, i.verificationNote ?? null, i.scoringNote ?? null]),
+    );
     expect(await lastAuditOf(target.id)).toMatchObject({ action: 'campaign.framework.copy', entityType: 'Campaign', data: { sourceCampaignId: demo.scenario.campaign.id } });
     expect(await db().auditEvent.count({ where: { entityType: 'Indicator', action: 'indicator.create', data: { path: ['campaignId'], equals: target.id } } })).toBe(INDICATORS_2018.length);
     // The source is untouched.

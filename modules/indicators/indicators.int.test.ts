@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 const db = () => getDb();
-const fields = (code: string, weight = 10) => ({ code, name: `指标 ${code}`, unit: '%', category: 'CUSTOM' as const, valueType: 'PERCENT' as const, weight, verificationMethod: '', scoringRule: '' });
+const fields = (code: string, weight = 10) => ({ code, name: `指标 ${code}`, unit: '%', category: 'CUSTOM' as const, valueType: 'PERCENT' as const, weight });
 const THREE: IndicatorInput[] = ['A-01', 'A-02', 'A-03'].map((code) => ({ ...fields(code), weight: 10 }));
 
 /** A fresh campaign with three indicators A-01, A-02, A-03 at positions 0, 1, 2. */
@@ -39,7 +39,7 @@ describe('adding an indicator', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const row = await db().indicator.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(row).toMatchObject({ code: 'B-01', position: 3, verificationMethod: null });
+    expect(row).toMatchObject({ code: 'B-01', position: 3, verification: null, scoringRule: null, verificationNote: null });
     expect(row.weight.toString()).toBe('12.35');
     expect(await lastAuditOf(result.data.id)).toMatchObject({ action: 'indicator.create', entityType: 'Indicator', actorId: demo.users.admin.id });
   });
@@ -86,6 +86,51 @@ describe('editing an indicator', () => {
     signInAs(demo.users.admin);
     const result = await updateIndicatorAction({ ...fields('A-03'), id: ids.a2, version: 1 });
     expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { code: [expect.stringContaining('A-03')] } });
+  });
+
+  it('stores a typed scoring rule and verification from form text, and clears them again', async () => {
+    const { ids } = await campaignWithThree();
+    signInAs(demo.users.admin);
+    const result = await updateIndicatorAction({
+      ...fields('A-02'),
+      id: ids.a2,
+      version: 1,
+      scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: '100', step: '0.1', deductionPerStep: '1' },
+      verification: { kind: 'SAMPLE_ESTIMATE', estimate: 'EXIT_ACCURACY', tolerance: '2' },
+      scoringNote: '每低0.1个百分点扣1分',
+    });
+    expect(result).toEqual({ ok: true, data: { id: ids.a2, version: 2 } });
+    const row = await db().indicator.findUniqueOrThrow({ where: { id: ids.a2 } });
+    expect(row).toMatchObject({
+      scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: 100, step: 0.1, deductionPerStep: 1 },
+      verification: { kind: 'SAMPLE_ESTIMATE', estimate: 'EXIT_ACCURACY', tolerance: 2 },
+      scoringNote: '每低0.1个百分点扣1分',
+    });
+    expect(await lastAuditOf(ids.a2)).toMatchObject({ data: { scoringRule: { kind: 'LINEAR_TO_TARGET', target: 100 } } });
+    expect(await updateIndicatorAction({ ...fields('A-02'), id: ids.a2, version: 2, scoringRule: null, verification: '' })).toMatchObject({ ok: true });
+    // SQL NULL, not a JSON null: "no rule yet".
+    const cleared = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Indicator" WHERE id = ${ids.a2} AND "scoringRule" IS NULL AND verification IS NULL`;
+    expect(Number(cleared[0]!.n)).toBe(1);
+  });
+
+  it('refuses an invalid rule with a message on the field, writing nothing', async () => {
+    const { ids } = await campaignWithThree();
+    signInAs(demo.users.admin);
+    const result = await updateIndicatorAction({
+      ...fields('A-02'),
+      id: ids.a2,
+      version: 1,
+      scoringRule: { kind: 'LINEAR_TO_TARGET', direction: 'AT_LEAST', target: '100', step: '0', deductionPerStep: 'abc' },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      fieldErrors: { 'scoringRule.step': [expect.any(String)], 'scoringRule.deductionPerStep': [expect.any(String)] },
+    });
+    if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['scoringRule.deductionPerStep', 'scoringRule.step']);
+    const unknownKind = await updateIndicatorAction({ ...fields('A-02'), id: ids.a2, version: 1, scoringRule: { kind: 'BONUS' } });
+    expect(unknownKind).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await db().indicator.findUniqueOrThrow({ where: { id: ids.a2 } })).toMatchObject({ version: 1, scoringRule: null });
   });
 
   it('reports a stale version as a conflict and keeps the first save', async () => {

@@ -2,6 +2,7 @@
 // closed one (modules/campaigns/writable.ts). Reordering and copying: framework-mutations.ts.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
@@ -9,6 +10,15 @@ import { fieldError } from '@/lib/server/field-error';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
 import { renumber } from '@/modules/indicators/rules';
 import type { ZCreateIndicatorInput, ZRemoveIndicatorInput, ZUpdateIndicatorInput } from '@/modules/indicators/schema';
+
+/** Typed JSON fields as stored: a missing rule or verification is SQL NULL (not a JSON null). */
+export function indicatorJson<T extends { scoringRule: unknown; verification: unknown }>(fields: T) {
+  return {
+    ...fields,
+    scoringRule: (fields.scoringRule ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull,
+    verification: (fields.verification ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull,
+  };
+}
 
 async function assertCodeFree(ctx: GuardedContext, campaignId: string, code: string, exceptId?: string) {
   const taken = await ctx.tx.indicator.count({ where: { campaignId, code, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
@@ -30,7 +40,7 @@ export async function createIndicator(ctx: GuardedContext, input: z.output<typeo
   await assertCodeFree(ctx, campaignId, fields.code);
   // Positions are contiguous from 0, and the campaign lock keeps concurrent adds apart.
   const position = await ctx.tx.indicator.count({ where: { campaignId } });
-  const indicator = await ctx.tx.indicator.create({ data: { ...fields, campaignId, position }, select: { id: true } });
+  const indicator = await ctx.tx.indicator.create({ data: { ...indicatorJson(fields), campaignId, position }, select: { id: true } });
   await ctx.audit({ action: 'indicator.create', entityType: 'Indicator', entityId: indicator.id, data: { campaignId, position, ...fields } });
   return indicator;
 }
@@ -40,7 +50,7 @@ export async function updateIndicator(ctx: GuardedContext, input: z.output<typeo
   const { id, version, ...fields } = input;
   const { campaignId } = await lockIndicatorCampaign(ctx, id);
   await assertCodeFree(ctx, campaignId, fields.code, id);
-  await updateVersioned(ctx.tx.indicator, id, version, fields);
+  await updateVersioned(ctx.tx.indicator, id, version, indicatorJson(fields));
   await ctx.audit({ action: 'indicator.update', entityType: 'Indicator', entityId: id, data: { campaignId, fromVersion: version, ...fields } });
   return { id, version: version + 1 };
 }

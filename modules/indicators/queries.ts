@@ -2,6 +2,13 @@
 // everyone with campaign.read may read them.
 import type { Db } from '@/lib/server/db';
 import { hasPermission, type Actor } from '@/modules/auth/actor';
+import { verificationOf } from '@/modules/indicators/verification';
+import { ZScoringRule } from '@/modules/scoring/rule-schema';
+
+const ruleOf = (stored: unknown) => {
+  const parsed = ZScoringRule.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
 
 /** The framework in its order, with weights as plain numbers (they cross to client components). */
 export async function findIndicators(db: Db, actor: Actor, campaignId: string) {
@@ -18,14 +25,23 @@ export async function findIndicators(db: Db, actor: Actor, campaignId: string) {
       category: true,
       valueType: true,
       weight: true,
-      verificationMethod: true,
+      verification: true,
+      verificationNote: true,
       scoringRule: true,
+      scoringNote: true,
       position: true,
       version: true,
       _count: { select: { values: true } },
     },
   });
-  return rows.map(({ weight, _count, ...row }) => ({ ...row, weight: weight.toNumber(), reportedValues: _count.values }));
+  // Stored JSON is read through its schema: anything invalid shows as "no rule" / "not verifiable".
+  return rows.map(({ weight, _count, scoringRule, verification, ...row }) => ({
+    ...row,
+    weight: weight.toNumber(),
+    scoringRule: ruleOf(scoringRule),
+    verification: verification === null ? null : verificationOf(verification),
+    reportedValues: _count.values,
+  }));
 }
 
 export type IndicatorRow = Awaited<ReturnType<typeof findIndicators>>[number];

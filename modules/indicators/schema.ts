@@ -2,8 +2,25 @@
 import { z } from 'zod';
 import { zInt32, zVersion } from '@/lib/zod-numbers';
 import { INDICATOR_CATEGORIES, INDICATOR_VALUE_TYPES } from '@/modules/indicators/rules';
+import { ZIndicatorVerification } from '@/modules/indicators/verification';
+import { ZScoringRule } from '@/modules/scoring/rule-schema';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => s || null);
+
+/** Forms send the rule's numbers as typed text: "" is missing (a "required" message), other text becomes a number
+ *  (anything that is not one gets the number message). Values that are not text pass through unchanged. */
+function numbersFromForm(value: unknown): unknown {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => {
+      if (k === 'kind' || typeof v !== 'string' || !NUMBER_KEYS.has(k)) return [k, v];
+      const text = v.trim();
+      return [k, text === '' ? undefined : Number(text)];
+    }),
+  );
+}
+const NUMBER_KEYS = new Set(['target', 'step', 'deductionPerStep', 'threshold', 'tolerance']);
 
 const ZIndicatorFields = z.object({
   // Codes are compared as typed in upper case, so "pr-01" and "PR-01" cannot both exist.
@@ -17,8 +34,11 @@ const ZIndicatorFields = z.object({
   weight: z
     .preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), z.number().min(0).max(100))
     .transform((w) => Math.round(w * 100) / 100),
-  verificationMethod: optionalText(2000),
-  scoringRule: optionalText(4000),
+  // Typed; null = not declared yet (not verifiable / no rule: the indicator needs a rule before results are scored).
+  verification: z.preprocess(numbersFromForm, ZIndicatorVerification.nullable()).default(null),
+  verificationNote: optionalText(2000),
+  scoringRule: z.preprocess(numbersFromForm, ZScoringRule.nullable()).default(null),
+  scoringNote: optionalText(4000),
 });
 export type TIndicatorFields = z.input<typeof ZIndicatorFields>;
 

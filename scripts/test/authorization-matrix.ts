@@ -66,6 +66,7 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/campaigns/actions.ts#createCampaignAction': { who: ADMINS },
   'modules/campaigns/actions.ts#updateCampaignAction': { who: ADMINS },
   'modules/campaigns/actions.ts#changeCampaignStatusAction': { who: ADMINS },
+  'modules/campaigns/actions.ts#updateResultsConfigAction': { who: ADMINS },
   'modules/checklists/actions.ts#createTemplateAction': { who: ADMINS },
   'modules/checklists/actions.ts#updateTemplateAction': { who: ADMINS },
   'modules/checklists/actions.ts#addItemAction': { who: ADMINS },

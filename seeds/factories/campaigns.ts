@@ -1,5 +1,7 @@
 // Campaign, indicator, group and assessment factories (find-or-create on natural keys).
 import type { AssessmentStatus, CampaignStatus, IndicatorCategory, IndicatorValueType } from '@/lib/generated/prisma/enums';
+import type { IndicatorVerification } from '@/modules/indicators/verification';
+import type { ScoringRule } from '@/modules/scoring/rule-schema';
 import { uniqueSuffix, type DbClient } from '@/seeds/factories/client';
 import { assignRole } from '@/seeds/factories/users';
 
@@ -32,8 +34,10 @@ export type IndicatorInput = {
   valueType: IndicatorValueType;
   category: IndicatorCategory;
   weight: number;
-  verificationMethod?: string;
-  scoringRule?: string;
+  verification?: IndicatorVerification;
+  verificationNote?: string;
+  scoringRule?: ScoringRule;
+  scoringNote?: string;
 };
 
 export async function createIndicators(db: DbClient, campaignId: string, indicators: readonly IndicatorInput[]) {

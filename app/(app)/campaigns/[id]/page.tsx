@@ -7,7 +7,8 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { canManageCampaigns } from '@/modules/campaigns/access';
-import { getCampaign, loadStartReadinessFacts } from '@/modules/campaigns/queries';
+import { getCampaign, getCampaignResultsConfig, loadStartReadinessFacts } from '@/modules/campaigns/queries';
+import { resultsConfigToForm } from '@/modules/campaigns/results-config-schema';
 import { findStartGaps, isCampaignReadOnly } from '@/modules/campaigns/rules';
 import { Card } from '@/components/ui/card';
 import { DateTime } from '@/components/date-time';
@@ -15,6 +16,8 @@ import { StatusBreakdown } from '@/components/home/status-breakdown';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { CampaignLifecycle } from '@/components/campaigns/campaign-lifecycle';
+import { ResultsConfigForm } from '@/components/campaigns/results-config-form';
+import { ResultsConfigSummary } from '@/components/campaigns/results-config-summary';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,6 +40,8 @@ export default async function CampaignPage({ params }: Props) {
   const manage = canManageCampaigns(actor);
   const editable = manage && !isCampaignReadOnly(campaign.status);
   const gaps = manage && campaign.status === 'DRAFT' ? findStartGaps(await loadStartReadinessFacts(getDb(), campaign.id)) : null;
+  const results = manage ? await getCampaignResultsConfig(getDb(), actor, campaign.id) : null;
+  const tr = await getTranslations('campaigns.resultsConfig');
 
   return (
     <>
@@ -70,7 +75,18 @@ export default async function CampaignPage({ params }: Props) {
             </dl>
           )}
         </Card>
-        <div className="space-y-6">
+        {results ? (
+          <Card className="lg:col-span-2 lg:row-start-2">
+            <h2 className="mb-1 font-semibold text-slate-900">{tr('title')}</h2>
+            <p className="mb-3 text-sm text-slate-600">{tr('description')}</p>
+            {editable ? (
+              <ResultsConfigForm campaignId={campaign.id} version={campaign.version} values={resultsConfigToForm(results.config)} stored={results.stored} />
+            ) : (
+              <ResultsConfigSummary values={resultsConfigToForm(results.config)} />
+            )}
+          </Card>
+        ) : null}
+        <div className="space-y-6 lg:col-start-3 lg:row-span-2 lg:row-start-1">
           {manage ? (
             <Card>
               <h2 className="mb-3 font-semibold text-slate-900">{t('lifecycle')}</h2>
