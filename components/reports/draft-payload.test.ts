@@ -6,7 +6,7 @@ const indicators = [
   { id: 'people', valueType: 'COUNT' as const },
   { id: 'rate', valueType: 'PERCENT' as const },
 ];
-const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, scope: [], ...patch });
+const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, county: {}, scope: [], ...patch });
 const t = (key: string, params?: Record<string, string | number>) => `${key}${params ? JSON.stringify(params) : ''}`;
 
 describe('validateDraftForm', () => {
