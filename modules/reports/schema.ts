@@ -24,8 +24,11 @@ export const ZPairedDetailsInput = z.strictObject(
 export const ZCountyFiguresInput = z.strictObject({
   helperRegionId: ZId,
   countyId: ZId,
-  ...Object.fromEntries(COUNTY_FIGURE_FIELDS.map((field) => [field.key, ZRawFigure.optional()])),
-});
+  fundsGiven: ZRawFigure.optional(),
+  countyTeams: ZRawFigure.optional(),
+  villageTeams: ZRawFigure.optional(),
+  staffStationed: ZRawFigure.optional(),
+} satisfies Record<'helperRegionId' | 'countyId' | (typeof COUNTY_FIGURE_FIELDS)[number]['key'], z.ZodType>);
 
 export const ZSaveReportDraftInput = z.object({
   reportId: ZId,
