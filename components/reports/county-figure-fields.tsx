@@ -34,11 +34,13 @@ export function CountyFigureFields({
           </legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {COUNTY_FIGURE_FIELDS.map((field) => {
+              // The county in each label: the same figure is asked for every county (and the report-wide teams above).
+              const where = direction === 'given' ? slot.countyName : t('fromHelper', { helper: slot.helperName, county: slot.countyName });
               const id = countyFieldName(slot.helperRegionId, slot.countyId, field.key);
               const key = `${slot.helperRegionId}.${slot.countyId}.${field.key}`;
               const props = controlProps(id, errors);
               return (
-                <Field key={field.key} id={id} label={t('label', { field: t(`field.${field.key}`), unit: t(`unitName.${field.unit}`) })} errors={errors}>
+                <Field key={field.key} id={id} label={t('slotLabel', { where, field: t(`field.${field.key}`), unit: t(`unitName.${field.unit}`) })} errors={errors}>
                   <input
                     {...props}
                     className={cn(props.className, 'text-right tabular-nums')}

@@ -40,7 +40,13 @@ export function PairedCrossCheckTable({ rows, flagged }: { rows: readonly Paired
                 <td className="py-1 pl-3 text-right tabular-nums">{number(row.helpedReported)}</td>
                 <td className="py-1 pl-3 text-right tabular-nums">{row.difference === null ? '—' : number(row.difference)}</td>
                 <td className="py-1 pl-3">
-                  {row.flagged ? <span className="font-medium text-amber-800">{t('crossCheck.flagged')}</span> : <span className="text-slate-600">{t('crossCheck.matches')}</span>}
+                  {row.flagged ? (
+                    <span className="font-medium text-amber-800">{t('crossCheck.flagged')}</span>
+                  ) : row.helperReported === null ? (
+                    <span className="text-slate-400">{t('crossCheck.notReported')}</span>
+                  ) : (
+                    <span className="text-slate-600">{t('crossCheck.matches')}</span>
+                  )}
                 </td>
               </tr>
             ))}

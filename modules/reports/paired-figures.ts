@@ -68,14 +68,16 @@ export async function loadCountyFigures(db: Reader, reportId: string, revision: 
   return rows.map((r) => ({ helperRegionId: r.helperRegionId, helperName: r.helperRegion.name, countyId: r.countyId, countyName: r.county.name, figures: figuresOf(r) }));
 }
 
-/** Replaces the listed slots of the working copy. */
+/** Replaces the listed slots of the working copy; a slot left empty keeps no row. */
 export async function writeCountyFigures(tx: Tx, reportId: string, rows: readonly CountyFigures[]) {
   if (rows.length === 0) return;
   await tx.pairedCountyFigures.deleteMany({
     where: { workReportId: reportId, revision: 0, OR: rows.map((r) => ({ helperRegionId: r.helperRegionId, countyId: r.countyId })) },
   });
   await tx.pairedCountyFigures.createMany({
-    data: rows.map((r) => ({ workReportId: reportId, revision: 0, helperRegionId: r.helperRegionId, countyId: r.countyId, ...r.figures })),
+    data: rows
+      .filter((r) => Object.keys(r.figures).length > 0)
+      .map((r) => ({ workReportId: reportId, revision: 0, helperRegionId: r.helperRegionId, countyId: r.countyId, ...r.figures })),
   });
 }
 
