@@ -51,4 +51,13 @@ describe('draftPayload', () => {
     expect(payload.scope).toEqual(['a']);
     expect(payload.details).toMatchObject({ countyTeams: '3', villageTeams: null });
   });
+
+  it('checks and sends every per-county slot shown, empty figures as not reported', () => {
+    const slots = [{ helperRegionId: 'zs', countyId: 'hj' }];
+    const bad = form({ county: { 'zs.hj.fundsGiven': '-1', 'zs.hj.staffStationed': '7' } });
+    expect(validateDraftForm(bad, [], 'WORK', t, slots)).toEqual({ 'county.zs.hj.fundsGiven': ['reports.valueErrors.negative'] });
+    const payload = draftPayload('r1', 'WORK', [], form({ county: { 'zs.hj.staffStationed': ' 7 ' } }), 1, slots);
+    expect(payload.county).toEqual([{ helperRegionId: 'zs', countyId: 'hj', fundsGiven: null, countyTeams: null, villageTeams: null, staffStationed: '7' }]);
+    expect(draftPayload('r1', 'WORK', [], form(), 1).county).toBeUndefined();
+  });
 });
