@@ -14,14 +14,16 @@ const PAIRING_TITLE = '中山市对口帮扶肇庆市扶贫开发工作汇报';
 const suffix = Date.now().toString(36);
 let reportId: string;
 let findingId: string;
-let saved: { status: 'ACCEPTED'; acceptedAt: Date | null; narrative: Prisma.JsonValue; details: Prisma.JsonValue };
+let saved: { status: 'ACCEPTED'; acceptedAt: Date | null; narrative: Prisma.JsonValue };
+let savedFigures: Prisma.PairedAssistanceFiguresGetPayload<object> | null;
 
 test.beforeAll(async () => {
   const db = createDb(getDatabaseUrl());
   try {
-    const report = await db.workReport.findFirstOrThrow({ where: { title: PAIRING_TITLE }, select: { id: true, status: true, acceptedAt: true, narrative: true, details: true } });
+    const report = await db.workReport.findFirstOrThrow({ where: { title: PAIRING_TITLE }, select: { id: true, status: true, acceptedAt: true, narrative: true } });
     reportId = report.id;
-    saved = { status: 'ACCEPTED', acceptedAt: report.acceptedAt, narrative: report.narrative, details: report.details };
+    saved = { status: 'ACCEPTED', acceptedAt: report.acceptedAt, narrative: report.narrative };
+    savedFigures = await db.pairedAssistanceFigures.findUnique({ where: { workReportId_revision: { workReportId: report.id, revision: 0 } } });
     await db.workReport.update({ where: { id: reportId }, data: { status: 'RETURNED', acceptedAt: null } });
     const assessment = await db.assessment.findFirstOrThrow({ where: { targetRegion: { code: '441200' }, group: { number: 6 } }, select: { id: true } });
     const assessor = await db.user.findUniqueOrThrow({ where: { username: 'assessor6' }, select: { id: true } });
@@ -35,8 +37,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   const db = createDb(getDatabaseUrl());
   try {
-    const { narrative, details, ...rest } = saved;
-    await db.workReport.update({ where: { id: reportId }, data: { ...rest, narrative: narrative as Prisma.InputJsonValue, details: details as Prisma.InputJsonValue } });
+    const { narrative, ...rest } = saved;
+    await db.workReport.update({ where: { id: reportId }, data: { ...rest, narrative: narrative as Prisma.InputJsonValue } });
+    await db.pairedAssistanceFigures.deleteMany({ where: { workReportId: reportId, revision: 0 } });
+    if (savedFigures) await db.pairedAssistanceFigures.create({ data: savedFigures });
     await db.finding.deleteMany({ where: { id: findingId } });
   } finally {
     await db.$disconnect();

@@ -1,7 +1,8 @@
 // Work reports end to end: a Zhaoqing official fills the work report (input kept over a reload),
 // sees a rule warning and submits; the group leader returns it with a comment; the official
 // fixes it, resubmits and sees the difference; the leader accepts it; a Zhongshan official
-// submits the paired-assistance report; an assessor sees both side by side.
+// submits the paired-assistance report; an assessor sees both side by side, with the per-county
+// figures (given and received) and the cross-check flagging the one that differs.
 // Everything is created here (campaign, indicators, rule, group, assessment of Zhaoqing and the
 // people), so the accepted demo reports other specs read stay as they are.
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -73,6 +74,15 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await figure(official, 'PR-01', '本年度').fill('90000');
     await official.getByRole('group', { name: /PR-01/ }).getByLabel('数据来源').fill('全国扶贫开发信息系统');
     await figure(official, 'FM-01', '累计').fill('17.9');
+    // Received from Zhongshan, per helped county (Zhongshan is paired with four Zhaoqing counties).
+    const huaiji = official.getByRole('group', { name: '中山市 → 怀集县' });
+    await expect(official.getByRole('heading', { name: '接受对口帮扶情况' })).toBeVisible();
+    await expect(official.getByRole('group', { name: /^中山市 → / })).toHaveCount(4);
+    await huaiji.getByLabel('帮扶资金（万元）').fill('-1');
+    await expect(huaiji.getByText('不能为负数。')).toBeVisible();
+    await huaiji.getByLabel('帮扶资金（万元）').fill('16,800');
+    await huaiji.getByLabel('派驻干部（人）').fill('75');
+    await official.getByRole('group', { name: '中山市 → 封开县' }).getByLabel('帮扶资金（万元）').fill('14000');
     await waitSaved(official);
 
     await official.getByLabel('主要工作及成效').fill('发展特色产业，推进省定贫困村建设。');
@@ -154,9 +164,15 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await zhongshan.waitForURL(/\/reports\/[^/]+$/);
     await zhongshan.getByRole('checkbox', { name: /封开县/ }).check();
     await zhongshan.getByRole('checkbox', { name: /怀集县/ }).check();
-    await zhongshan.getByLabel('驻县工作组（个）').fill('3');
-    await zhongshan.getByLabel('驻村工作队（个）').fill('93');
-    await zhongshan.getByLabel('派驻干部人数（人）').fill('247');
+    await zhongshan.getByLabel('驻县工作组（个）', { exact: true }).fill('3');
+    await zhongshan.getByLabel('驻村工作队（个）', { exact: true }).fill('93');
+    await zhongshan.getByLabel('派驻干部人数（人）', { exact: true }).fill('247');
+    // Per county of the helped scope: only the two counties picked are asked for.
+    await expect(zhongshan.getByRole('heading', { name: '分县帮扶情况' })).toBeVisible();
+    await expect(zhongshan.getByLabel(/^德庆县：/)).toHaveCount(0);
+    await zhongshan.getByLabel('怀集县：帮扶资金（万元）').fill('17500');
+    await zhongshan.getByLabel('怀集县：派驻干部（人）').fill('75');
+    await zhongshan.getByLabel('封开县：帮扶资金（万元）').fill('14000');
     await zhongshan.getByLabel('脱贫率（%）').fill('86');
     await figure(zhongshan, 'PR-01', '累计').fill('12629');
     await zhongshan.getByLabel('主要工作及成效').fill('派驻县组和驻村工作队开展帮扶。');
@@ -177,6 +193,26 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await expect(paired.getByText('已提交')).toBeVisible();
     await expect(paired.getByText('封开县')).toBeVisible();
     await expect(paired.getByText('247 人')).toBeVisible();
+    await expect(paired.getByRole('row', { name: /怀集县/ })).toContainText('17,500');
+    await expect(work.getByRole('row', { name: /中山市 → 怀集县/ })).toContainText('16,800');
+  });
+
+  await test.step('the group sees the cross-check: Huaiji’s funds differ beyond the tolerance, the rest match', async () => {
+    const assessor = await as(browser, 'assessor');
+    await assessor.goto(`/assessments/${assessmentId}/reports`);
+    await expect(assessor.getByRole('heading', { name: '对口帮扶交叉核对：帮扶方与受帮扶方' })).toBeVisible();
+    const table = assessor.getByTestId('paired-cross-check');
+    const fundsRow = (county: string) => table.getByRole('row', { name: new RegExp(`中山市 → ${county}.*帮扶资金`) });
+    await expect(fundsRow('怀集县')).toContainText('700');
+    await expect(fundsRow('怀集县')).toContainText('不一致');
+    await expect(fundsRow('封开县')).not.toContainText('不一致');
+    await expect(fundsRow('封开县')).toContainText('一致');
+    await expect(table.getByRole('row', { name: /中山市 → 怀集县.*派驻干部/ })).not.toContainText('不一致');
+    await expect(assessor.getByText('1 项超出容差')).toBeVisible();
+
+    // Officials see each side's report, not the comparison.
+    await official.goto(`/assessments/${assessmentId}/reports`);
+    await expect(official.getByRole('heading', { name: /交叉核对/ })).toHaveCount(0);
   });
 });
 

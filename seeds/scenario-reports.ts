@@ -1,8 +1,11 @@
 // The demo reports' history: both reports of the Zhaoqing 2018 scenario were submitted once
 // (revision 1) and accepted. Adds the frozen revisions, the paired-assistance details in the
-// form's fields and Zhongshan's helped scope (its four counties and, where the reference
-// regions have them, their towns and designated poor villages). Safe to run again.
+// form's fields, Zhongshan's helped scope (its four counties and, where the reference regions
+// have them, their towns and designated poor villages), what Zhongshan reports giving each
+// county and what Zhaoqing reports receiving — equal except Huaiji's funds, so the paired
+// cross-check flags one difference. Safe to run again.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { setCountyFigures, setPairedFigures, type CountyFigureSeed } from '@/seeds/factories/reports';
 import type { DbClient } from '@/seeds/factories/client';
 import type { DemoUsers } from '@/seeds/demo-users';
 import type { ReferenceRegions } from '@/seeds/reference-regions';
@@ -28,7 +31,21 @@ export const ZHONGSHAN_DETAILS: Record<string, string> = {
 
 const HELPED_COUNTIES = ['Fengkai', 'Deqing', 'Huaiji', 'Guangning'] as const;
 
-async function freezeRevisionOne(db: DbClient, reportId: string, submittedById: string, details: Prisma.InputJsonObject) {
+type CountyName = (typeof HELPED_COUNTIES)[number];
+type Given = Omit<CountyFigureSeed, 'helperRegionId' | 'countyId'>;
+
+/** Zhongshan's report, per county: they add up to its totals (56,000 万元, 3 county teams, 93 village teams, 247 staff). */
+export const ZHONGSHAN_GIVEN: Record<CountyName, Given> = {
+  Fengkai: { fundsGiven: '14000', countyTeams: '1', villageTeams: '22', staffStationed: '60' },
+  Deqing: { fundsGiven: '12500', countyTeams: '0', villageTeams: '20', staffStationed: '52' },
+  Huaiji: { fundsGiven: '17500', countyTeams: '1', villageTeams: '28', staffStationed: '75' },
+  Guangning: { fundsGiven: '12000', countyTeams: '1', villageTeams: '23', staffStationed: '60' },
+};
+
+/** Zhaoqing's work report, received from Zhongshan: Huaiji counts 700 万元 less (beyond the 1 % tolerance). */
+export const ZHAOQING_RECEIVED: Record<CountyName, Given> = { ...ZHONGSHAN_GIVEN, Huaiji: { ...ZHONGSHAN_GIVEN.Huaiji, fundsGiven: '16800' } };
+
+async function freezeRevisionOne(db: DbClient, reportId: string, submittedById: string, helpedScope: string[]) {
   const report = await db.workReport.findUniqueOrThrow({
     where: { id: reportId },
     select: { narrative: true, submittedAt: true, assessment: { select: { campaignId: true } } },
@@ -40,7 +57,7 @@ async function freezeRevisionOne(db: DbClient, reportId: string, submittedById: 
       workReportId: reportId,
       revision: 1,
       narrative: readNarrative(report.narrative),
-      details,
+      helpedScope,
       warnings: warnings as unknown as Prisma.InputJsonArray,
       submittedById,
       submittedAt: report.submittedAt ?? new Date(),
@@ -54,7 +71,13 @@ export async function seedScenarioReports(
   input: { regions: ReferenceRegions; users: DemoUsers; scenario: { workReport: { id: string }; pairingReport: { id: string } } },
 ) {
   const { regions, users, scenario } = input;
-  await freezeRevisionOne(db, scenario.workReport.id, users.zhaoqingOfficial.id, {});
+  const perCounty = (figures: Record<CountyName, Given>) =>
+    HELPED_COUNTIES.map((name) => ({ helperRegionId: regions.zhongshan.id, countyId: regions.counties[name]!.id, ...figures[name] }));
+  for (const revision of [0, 1]) {
+    await setCountyFigures(db, scenario.workReport.id, revision, perCounty(ZHAOQING_RECEIVED));
+    await setCountyFigures(db, scenario.pairingReport.id, revision, perCounty(ZHONGSHAN_GIVEN));
+  }
+  await freezeRevisionOne(db, scenario.workReport.id, users.zhaoqingOfficial.id, []);
 
   const counties = HELPED_COUNTIES.map((name) => regions.counties[name]!);
   const below = await db.region.findMany({
@@ -70,6 +93,6 @@ export async function seedScenarioReports(
     data: scope.map((regionId) => ({ workReportId: scenario.pairingReport.id, regionId })),
     skipDuplicates: true,
   });
-  await db.workReport.update({ where: { id: scenario.pairingReport.id }, data: { details: ZHONGSHAN_DETAILS } });
-  await freezeRevisionOne(db, scenario.pairingReport.id, users.zhongshanOfficial.id, { ...ZHONGSHAN_DETAILS, scope });
+  for (const revision of [0, 1]) await setPairedFigures(db, scenario.pairingReport.id, revision, ZHONGSHAN_DETAILS);
+  await freezeRevisionOne(db, scenario.pairingReport.id, users.zhongshanOfficial.id, scope);
 }

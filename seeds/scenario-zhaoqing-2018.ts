@@ -114,7 +114,6 @@ export async function seedScenario(db: DbClient, regions: ReferenceRegions, user
     },
     details: {
       sinceYear: 2016,
-      helpedCounties: ['Fengkai', 'Deqing', 'Huaiji', 'Guangning'].map((n) => regions.counties[n]!.code),
       helpedTownCount: 50,
       helpedVillageCount: 93,
       countyTeams: 3,

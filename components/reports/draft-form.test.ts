@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeThreeWay } from '@/lib/merge/three-way';
 import { REPORT_DRAFT_CODEC, type DraftForm } from '@/components/reports/draft-form';
 
-const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, scope: [], ...patch });
+const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, county: {}, scope: [], ...patch });
 const { encode, decode } = REPORT_DRAFT_CODEC;
 
 describe('report drafts as mergeable records', () => {

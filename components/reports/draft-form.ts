@@ -11,6 +11,8 @@ export type DraftForm = {
   sources: Record<string, string>;
   narrative: Record<string, string>;
   details: Record<string, string>;
+  /** `${helperRegionId}.${countyId}.${field}` → per-county paired-assistance figure as typed. */
+  county: Record<string, string>;
   scope: string[];
 };
 
@@ -23,6 +25,7 @@ export const REPORT_DRAFT_CODEC: DraftCodec<DraftForm> = {
     sources: typed(form.sources),
     narrative: typed(form.narrative),
     details: typed(form.details),
+    county: typed(form.county),
     scope: Object.fromEntries(form.scope.map((id) => [id, true])),
   }),
   decode: (record: MergeRecord) => ({
@@ -30,6 +33,7 @@ export const REPORT_DRAFT_CODEC: DraftCodec<DraftForm> = {
     sources: text(record.sources),
     narrative: text(record.narrative),
     details: text(record.details),
+    county: text(record.county),
     scope: Object.keys(record.scope ?? {}),
   }),
 };

@@ -6,7 +6,7 @@ const indicators = [
   { id: 'people', valueType: 'COUNT' as const },
   { id: 'rate', valueType: 'PERCENT' as const },
 ];
-const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, scope: [], ...patch });
+const form = (patch: Partial<DraftForm> = {}): DraftForm => ({ values: {}, sources: {}, narrative: {}, details: {}, county: {}, scope: [], ...patch });
 const t = (key: string, params?: Record<string, string | number>) => `${key}${params ? JSON.stringify(params) : ''}`;
 
 describe('validateDraftForm', () => {
@@ -50,5 +50,14 @@ describe('draftPayload', () => {
     const payload = draftPayload('r1', 'PAIRED_ASSISTANCE', [], form({ details: { countyTeams: '3' }, scope: ['a'] }), 1);
     expect(payload.scope).toEqual(['a']);
     expect(payload.details).toMatchObject({ countyTeams: '3', villageTeams: null });
+  });
+
+  it('checks and sends every per-county slot shown, empty figures as not reported', () => {
+    const slots = [{ helperRegionId: 'zs', countyId: 'hj' }];
+    const bad = form({ county: { 'zs.hj.fundsGiven': '-1', 'zs.hj.staffStationed': '7' } });
+    expect(validateDraftForm(bad, [], 'WORK', t, slots)).toEqual({ 'county.zs.hj.fundsGiven': ['reports.valueErrors.negative'] });
+    const payload = draftPayload('r1', 'WORK', [], form({ county: { 'zs.hj.staffStationed': ' 7 ' } }), 1, slots);
+    expect(payload.county).toEqual([{ helperRegionId: 'zs', countyId: 'hj', fundsGiven: null, countyTeams: null, villageTeams: null, staffStationed: '7' }]);
+    expect(draftPayload('r1', 'WORK', [], form(), 1).county).toBeUndefined();
   });
 });

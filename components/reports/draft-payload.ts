@@ -2,6 +2,7 @@
 // server uses, so messages match) and the payload. Pure.
 import type { FieldErrors } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
+import { COUNTY_FIGURE_FIELDS, countyFieldName, type CountySlot } from '@/modules/reports/county-figures';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 import type { ReportIndicator } from '@/modules/reports/queries';
 import { reportPeriodsFor } from '@/modules/reports/rules';
@@ -13,8 +14,23 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 
 type FormIndicator = Pick<ReportIndicator, 'id' | 'valueType'>;
 
-export function validateDraftForm(form: DraftForm, indicators: readonly FormIndicator[], kind: WorkReportKind, t: Translate): FieldErrors {
+type FormSlot = Pick<CountySlot, 'helperRegionId' | 'countyId'>;
+const countyKey = (slot: FormSlot, key: string) => `${slot.helperRegionId}.${slot.countyId}.${key}`;
+
+export function validateDraftForm(
+  form: DraftForm,
+  indicators: readonly FormIndicator[],
+  kind: WorkReportKind,
+  t: Translate,
+  slots: readonly FormSlot[] = [],
+): FieldErrors {
   const errors: FieldErrors = {};
+  for (const slot of slots) {
+    for (const field of COUNTY_FIGURE_FIELDS) {
+      const parsed = parseIndicatorValue(field.valueType, form.county[countyKey(slot, field.key)]);
+      if (!parsed.ok) errors[countyFieldName(slot.helperRegionId, slot.countyId, field.key)] = [t(parsed.messageKey, parsed.params)];
+    }
+  }
   for (const indicator of indicators) {
     for (const period of reportPeriodsFor(indicator.valueType)) {
       const parsed = parseIndicatorValue(indicator.valueType, form.values[`${indicator.id}.${period}`]);
@@ -37,6 +53,7 @@ export function draftPayload(
   indicators: readonly FormIndicator[],
   form: DraftForm,
   version: number,
+  slots: readonly FormSlot[] = [],
 ): TSaveReportDraftInput {
   const values = indicators.flatMap((indicator) =>
     reportPeriodsFor(indicator.valueType).map((period) => ({
@@ -46,7 +63,12 @@ export function draftPayload(
       source: form.sources[indicator.id]?.trim() || null,
     })),
   );
-  const base = { reportId, version, values, narrative: form.narrative };
+  const county = slots.map((slot) => ({
+    helperRegionId: slot.helperRegionId,
+    countyId: slot.countyId,
+    ...Object.fromEntries(COUNTY_FIGURE_FIELDS.map((f) => [f.key, form.county[countyKey(slot, f.key)]?.trim() || null])),
+  }));
+  const base = { reportId, version, values, narrative: form.narrative, ...(county.length > 0 ? { county } : {}) };
   if (kind !== 'PAIRED_ASSISTANCE') return base;
   const details = Object.fromEntries(PAIRED_DETAIL_FIELDS.map((f) => [f.key, form.details[f.key]?.trim() || null]));
   return { ...base, details, scope: form.scope };

@@ -23,6 +23,11 @@ export function reportFieldLabel([part, key = '']: FieldPath, { indicators, scop
       return t(`reports.section.${key}`);
     case 'details':
       return t(`reports.details.field.${key}`);
+    case 'county': {
+      // `${helperRegionId}.${countyId}.${field}`: region names are not at hand here, the field is.
+      const field = key.split('.').at(-1) ?? '';
+      return `${t('reports.county.givenTitle')} · ${t(`reports.county.field.${field}`)}`;
+    }
     default:
       return `${t('reports.details.helpedScope')} · ${scopeOptions.find((o) => o.id === key)?.name ?? key}`;
   }

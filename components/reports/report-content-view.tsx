@@ -5,6 +5,7 @@ import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import type { ReportContent } from '@/modules/reports/content';
 import type { ReportIndicator } from '@/modules/reports/queries';
 import { Card } from '@/components/ui/card';
+import { CountyFiguresView } from '@/components/reports/county-figures-view';
 import { PairedDetailsView } from '@/components/reports/paired-details-view';
 import { ReportFigures } from '@/components/reports/report-figures';
 import { ReportNarrative } from '@/components/reports/report-narrative';
@@ -41,6 +42,13 @@ export function ReportContentView({
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('details.title')}</h2>
           <PairedDetailsView details={content.details} scope={scope} />
+          <h3 className="mt-4 mb-1 font-medium text-slate-800">{t('county.givenTitle')}</h3>
+          <CountyFiguresView rows={content.countyFigures} direction="given" />
+        </Card>
+      ) : content.countyFigures.length > 0 ? (
+        <Card>
+          <h2 className="mb-3 font-semibold text-slate-900">{t('county.receivedTitle')}</h2>
+          <CountyFiguresView rows={content.countyFigures} direction="received" />
         </Card>
       ) : null}
       <Card>

@@ -6,11 +6,13 @@ import { useCallback } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
+import type { CountySlot } from '@/modules/reports/county-figures';
 import type { ReportIndicator } from '@/modules/reports/queries';
 import { missingForSubmit } from '@/modules/reports/rules';
 import type { RuleWarning } from '@/modules/reports/warnings';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { CountyFigureFields } from '@/components/reports/county-figure-fields';
 import { DetailFields } from '@/components/reports/detail-fields';
 import { draftPayload, validateDraftForm, type Translate } from '@/components/reports/draft-payload';
 import type { DraftForm } from '@/components/reports/draft-form';
@@ -32,6 +34,7 @@ export function ReportEditor({
   initial,
   initialWarnings,
   scopeOptions,
+  countySlots = [],
 }: {
   reportId: string;
   kind: WorkReportKind;
@@ -41,17 +44,21 @@ export function ReportEditor({
   initial: DraftForm;
   initialWarnings: RuleWarning[];
   scopeOptions: ScopeOption[];
+  /** Helper × county rows: given (paired assistance, shown for the counties in the scope) or received (work report). */
+  countySlots?: CountySlot[];
 }) {
   const t = useTranslations();
   const locale = useLocale();
   const translate = t as unknown as Translate;
-  const validate = useCallback((form: DraftForm) => validateDraftForm(form, indicators, kind, translate), [indicators, kind, translate]);
-  const toPayload = useCallback((form: DraftForm, v: number) => draftPayload(reportId, kind, indicators, form, v), [reportId, kind, indicators]);
+  const validate = useCallback((form: DraftForm) => validateDraftForm(form, indicators, kind, translate, countySlots), [indicators, kind, translate, countySlots]);
+  const toPayload = useCallback((form: DraftForm, v: number) => draftPayload(reportId, kind, indicators, form, v, countySlots), [reportId, kind, indicators, countySlots]);
   const draft = useReportDraft({ reportId, version, initial, initialWarnings, validate, toPayload });
   const { form, update, status, dirty, fieldErrors, setFieldErrors } = draft;
 
   const onFieldErrors = useCallback((errors: FieldErrors) => setFieldErrors(errors), [setFieldErrors]);
   const missing = missingForSubmit(kind, form.narrative, form.scope.length);
+  const scoped = new Set(form.scope);
+  const givenSlots = countySlots.filter((s) => scoped.has(s.countyId));
 
   return (
     <div className="space-y-6">
@@ -71,6 +78,17 @@ export function ReportEditor({
           <h2 className="font-semibold text-slate-900">{t('reports.details.title')}</h2>
           <ScopePicker options={scopeOptions} form={form} errors={fieldErrors} onChange={update} />
           <DetailFields form={form} errors={fieldErrors} onChange={update} />
+          <section className="space-y-2" aria-labelledby="county-given-title">
+            <h3 id="county-given-title" className="font-medium text-slate-900">{t('reports.county.givenTitle')}</h3>
+            <p className="text-sm text-slate-600">{t('reports.county.givenHint')}</p>
+            <CountyFigureFields slots={givenSlots} direction="given" form={form} errors={fieldErrors} onChange={update} />
+          </section>
+        </Card>
+      ) : countySlots.length > 0 ? (
+        <Card className="space-y-2">
+          <h2 className="font-semibold text-slate-900">{t('reports.county.receivedTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('reports.county.receivedHint')}</p>
+          <CountyFigureFields slots={countySlots} direction="received" form={form} errors={fieldErrors} onChange={update} />
         </Card>
       ) : null}
       <Card>

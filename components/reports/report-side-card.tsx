@@ -8,6 +8,7 @@ import type { ReportIndicator } from '@/modules/reports/queries';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { CountyFiguresView } from '@/components/reports/county-figures-view';
 import { PairedDetailsView } from '@/components/reports/paired-details-view';
 import { ReportDeadline } from '@/components/reports/report-deadline';
 import { ReportFigures } from '@/components/reports/report-figures';
@@ -37,6 +38,12 @@ export function ReportSideCard({ report, indicators, children }: { report: Asses
           <>
             <ReportFigures indicators={indicators} values={report.content.values} compact />
             {report.kind === 'PAIRED_ASSISTANCE' ? <PairedDetailsView details={report.content.details} scope={report.content.scope} /> : null}
+            {report.content.countyFigures.length > 0 ? (
+              <div>
+                <h3 className="mb-1 font-medium text-slate-800">{t(report.kind === 'PAIRED_ASSISTANCE' ? 'reports.county.givenTitle' : 'reports.county.receivedTitle')}</h3>
+                <CountyFiguresView rows={report.content.countyFigures} direction={report.kind === 'PAIRED_ASSISTANCE' ? 'given' : 'received'} />
+              </div>
+            ) : null}
             <details className="rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer text-sm font-medium text-slate-800">{t('reports.narrativeTitle')}</summary>
               <div className="mt-3">

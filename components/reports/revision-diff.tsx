@@ -1,6 +1,7 @@
 // The difference between two revisions, one row per changed field: figures (value and data
 // source), narrative sections, paired-assistance details and the helped scope.
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import type { CountyFigureKey } from '@/modules/reports/county-figures';
 import type { DetailFieldKey } from '@/modules/reports/details';
 import type { RevisionChange } from '@/modules/reports/diff';
 import type { NarrativeSection } from '@/modules/reports/rules';
@@ -31,6 +32,10 @@ export function RevisionDiff({
     if (change.field === 'narrative') return t(`section.${change.key as NarrativeSection}`);
     if (change.field === 'detail') return t(`details.field.${change.key as DetailFieldKey}`);
     if (change.field === 'scope') return t('details.helpedScope');
+    if (change.field === 'county') {
+      const [helper = '', county = '', field = ''] = change.key.split('/');
+      return t('diff.countyLabel', { county: t('county.fromHelper', { helper, county }), field: t(`county.field.${field as CountyFigureKey}`) });
+    }
     const [code = '', period] = change.key.split('.') as [string, ValuePeriod];
     const indicator = byCode.get(code);
     const name = indicator ? `${code} ${indicatorName(indicator, locale)}` : code;
@@ -39,7 +44,7 @@ export function RevisionDiff({
 
   const show = (change: RevisionChange, text: string | null) => {
     if (text === null) return <span className="text-slate-400">{t('diff.empty')}</span>;
-    const numeric = change.field === 'value' || (change.field === 'detail' && change.key !== 'sinceYear');
+    const numeric = change.field === 'value' || change.field === 'county' || (change.field === 'detail' && change.key !== 'sinceYear');
     return numeric ? format.number(Number(text), { maximumFractionDigits: 4 }) : text;
   };
 

@@ -15,5 +15,9 @@ export function toDraftForm(content: ReportContent, indicators: readonly { id: s
       if (figure.source && !sources[indicator.id]) sources[indicator.id] = figure.source;
     }
   }
-  return { values, sources, narrative: { ...content.narrative }, details: { ...content.details }, scope: content.scope.map((r) => r.id) };
+  const county: Record<string, string> = {};
+  for (const row of content.countyFigures) {
+    for (const [key, value] of Object.entries(row.figures)) county[`${row.helperRegionId}.${row.countyId}.${key}`] = value;
+  }
+  return { values, sources, narrative: { ...content.narrative }, details: { ...content.details }, county, scope: content.scope.map((r) => r.id) };
 }

@@ -35,7 +35,6 @@ export async function getAssessmentReports(db: Db, actor: Actor, assessmentId: s
       version: true,
       deadline: true,
       narrative: true,
-      details: true,
       reportingRegion: { select: { id: true, name: true, path: true } },
     },
   });

@@ -4,8 +4,8 @@
 // Callers check the actor's scope first; these helpers only read.
 import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/server/db';
-import { readPairedDetails } from '@/modules/reports/details';
 import type { RevisionSnapshot } from '@/modules/reports/diff';
+import { loadCountyFigures, loadPairedDetails, type CountyFiguresRow } from '@/modules/reports/paired-figures';
 import { readNarrative } from '@/modules/reports/rules';
 import { readWarnings, type RuleWarning } from '@/modules/reports/warnings';
 import { figureKey, type ValuePeriod } from '@/modules/reports/values';
@@ -17,7 +17,10 @@ export type ReportContent = {
   /** Keyed `${indicatorId}.${period}`. */
   values: Record<string, ReportFigure>;
   narrative: Record<string, string>;
+  /** Paired-assistance figures (PairedAssistanceFigures of this revision). */
   details: Record<string, string>;
+  /** Per helped county: given (paired assistance) or received from each helping city (work report). */
+  countyFigures: CountyFiguresRow[];
   /** The helped regions (paired assistance), frozen with each revision. */
   scope: { id: string; name: string }[];
   warnings: RuleWarning[];
@@ -36,12 +39,6 @@ async function loadValues(db: Db, reportId: string, revision: number) {
   return Object.fromEntries(rows.map((r) => [valueKey(r.indicatorId, r.period), { value: r.value.toFixed(), source: r.source }]));
 }
 
-/** Region ids of the helped scope as frozen in a revision's details (`details.scope`). */
-export function readRevisionScope(details: unknown): string[] {
-  const scope = typeof details === 'object' && details !== null ? (details as { scope?: unknown }).scope : undefined;
-  return Array.isArray(scope) ? scope.filter((id): id is string => typeof id === 'string') : [];
-}
-
 async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
   const select = { id: true, name: true } as const;
   if (frozenIds) return db.region.findMany({ where: { id: { in: frozenIds } }, orderBy: { path: 'asc' }, select });
@@ -52,13 +49,13 @@ async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
 /** The content of `revision`, or null when that revision does not exist. */
 export async function loadReportContent(
   db: Db,
-  report: { id: string; status: WorkReportStatus; revision: number; narrative: unknown; details: unknown },
+  report: { id: string; status: WorkReportStatus; revision: number; narrative: unknown },
   revision: number,
 ): Promise<ReportContent | null> {
   if (revision === 0) return fromRow(db, report, 0);
   const frozen = await db.workReportRevision.findUnique({
     where: { workReportId_revision: { workReportId: report.id, revision } },
-    select: { narrative: true, details: true, warnings: true, submittedAt: true, submittedBy: { select: { displayName: true } } },
+    select: { narrative: true, helpedScope: true, warnings: true, submittedAt: true, submittedBy: { select: { displayName: true } } },
   });
   if (!frozen) {
     // Rows made outside the workflow (seeded, imported) may lack the frozen revision; while the
@@ -70,20 +67,25 @@ export async function loadReportContent(
     revision,
     values: await loadValues(db, report.id, revision),
     narrative: readNarrative(frozen.narrative),
-    details: readPairedDetails(frozen.details),
-    scope: await loadScope(db, report.id, readRevisionScope(frozen.details)),
+    details: await loadPairedDetails(db, report.id, revision),
+    countyFigures: await loadCountyFigures(db, report.id, revision),
+    scope: await loadScope(db, report.id, frozen.helpedScope),
     warnings: readWarnings(frozen.warnings),
     submittedAt: frozen.submittedAt,
     submittedBy: frozen.submittedBy.displayName,
   };
 }
 
-async function fromRow(db: Db, report: { id: string; narrative: unknown; details: unknown }, revision: number): Promise<ReportContent> {
+async function fromRow(db: Db, report: { id: string; narrative: unknown }, revision: number): Promise<ReportContent> {
+  // Rows made outside the workflow may hold their figures only in the working copy.
+  const details = await loadPairedDetails(db, report.id, revision);
+  const countyFigures = await loadCountyFigures(db, report.id, revision);
   return {
     revision,
     values: await loadValues(db, report.id, revision),
     narrative: readNarrative(report.narrative),
-    details: readPairedDetails(report.details),
+    details: Object.keys(details).length > 0 || revision === 0 ? details : await loadPairedDetails(db, report.id, 0),
+    countyFigures: countyFigures.length > 0 || revision === 0 ? countyFigures : await loadCountyFigures(db, report.id, 0),
     scope: await loadScope(db, report.id, null),
     warnings: [],
     submittedAt: null,
@@ -99,5 +101,9 @@ export function toSnapshot(content: ReportContent, codeOf: ReadonlyMap<string, s
     const code = codeOf.get(indicatorId);
     if (code) values[figureKey(code, period)] = figure;
   }
-  return { values, narrative: content.narrative, details: content.details, scope: content.scope.map((r) => r.name) };
+  const county: Record<string, string> = {};
+  for (const row of content.countyFigures) {
+    for (const [key, value] of Object.entries(row.figures)) county[`${row.helperName}/${row.countyName}/${key}`] = value;
+  }
+  return { values, narrative: content.narrative, details: content.details, county, scope: content.scope.map((r) => r.name) };
 }

@@ -19,7 +19,6 @@ export async function getReportDiff(db: Db, actor: Actor, id: string, requested:
       status: true,
       revision: true,
       narrative: true,
-      details: true,
       reportingRegion: { select: { name: true, path: true } },
       assessment: { select: { id: true, campaign: { select: { id: true } } } },
       revisions: { orderBy: { revision: 'asc' }, select: { revision: true, submittedAt: true } },

@@ -6,11 +6,13 @@ export type RevisionSnapshot = {
   values: Record<FigureKey, { value: string; source: string | null }>;
   narrative: Record<string, string>;
   details: Record<string, string>;
+  /** Per-county figures keyed `${helper name}/${county name}/${field}`. */
+  county?: Record<string, string>;
   /** Names of the helped regions (paired assistance). */
   scope: string[];
 };
 
-export type ChangeField = 'value' | 'source' | 'narrative' | 'detail' | 'scope';
+export type ChangeField = 'value' | 'source' | 'narrative' | 'detail' | 'county' | 'scope';
 
 export type RevisionChange = { field: ChangeField; key: string; before: string | null; after: string | null };
 
@@ -45,6 +47,11 @@ export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot)
   }
   for (const key of unionKeys(before.details, after.details)) {
     changes.push(...compare('detail', key, before.details[key], after.details[key]));
+  }
+  const beforeCounty = before.county ?? {};
+  const afterCounty = after.county ?? {};
+  for (const key of unionKeys(beforeCounty, afterCounty)) {
+    changes.push(...compare('county', key, beforeCounty[key], afterCounty[key]));
   }
   const scope = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'zh-CN')).join('、');
   changes.push(...compare('scope', 'scope', scope(before.scope), scope(after.scope)));

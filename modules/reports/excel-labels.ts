@@ -1,6 +1,7 @@
 // The labelled lines of a report's Excel export: the summary above the figures and the
 // narrative / paired-assistance content, in the interface language.
 import { formatLocalDateTime } from '@/lib/local-time';
+import { COUNTY_FIGURE_FIELDS } from '@/modules/reports/county-figures';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 import type { ReportPage } from '@/modules/reports/queries';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
@@ -33,11 +34,20 @@ export function exportContent(page: ReportPage, t: Translate): Line[] {
   const { report, content } = page;
   if (!content) return [];
   const lines: Line[] = NARRATIVE_SECTIONS[report.kind].map((section) => [t(`reports.section.${section}`), content.narrative[section] ?? '']);
-  if (report.kind !== 'PAIRED_ASSISTANCE') return lines;
-  lines.push([t('reports.details.helpedScope'), content.scope.map((s) => s.name).join('、')]);
-  for (const field of PAIRED_DETAIL_FIELDS) {
-    const value = content.details[field.key];
-    if (value !== undefined) lines.push([t(`reports.details.field.${field.key}`), t(`reports.details.unit.${field.unit}`, { value })]);
+  if (report.kind === 'PAIRED_ASSISTANCE') {
+    lines.push([t('reports.details.helpedScope'), content.scope.map((s) => s.name).join('、')]);
+    for (const field of PAIRED_DETAIL_FIELDS) {
+      const value = content.details[field.key];
+      if (value !== undefined) lines.push([t(`reports.details.field.${field.key}`), t(`reports.details.unit.${field.unit}`, { value })]);
+    }
+  }
+  // Per county, given (paired assistance) or received (work report): "<helper> → <county> · <field>".
+  for (const row of content.countyFigures) {
+    const where = report.kind === 'PAIRED_ASSISTANCE' ? row.countyName : t('reports.county.fromHelper', { helper: row.helperName, county: row.countyName });
+    for (const field of COUNTY_FIGURE_FIELDS) {
+      const value = row.figures[field.key];
+      if (value !== undefined) lines.push([`${where} · ${t(`reports.county.field.${field.key}`)}`, t(`reports.details.unit.${field.unit}`, { value })]);
+    }
   }
   return lines;
 }

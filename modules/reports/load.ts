@@ -14,7 +14,6 @@ const WRITE_SELECT = {
   revision: true,
   version: true,
   narrative: true,
-  details: true,
   submittedAt: true,
   assessmentId: true,
   reportingRegion: { select: { id: true, path: true } },

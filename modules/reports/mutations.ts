@@ -5,13 +5,21 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanWriteReport } from '@/modules/reports/access';
-import { readPairedDetails } from '@/modules/reports/details';
+import { parseCountyFigures } from '@/modules/reports/county-figures';
 import { checkScope, parseDraftDetails, parseDraftValues, replaceScope, writeWorkingValues } from '@/modules/reports/draft';
 import { invalidFields, type FieldProblem } from '@/modules/reports/field-errors';
 import { loadReportForWrite } from '@/modules/reports/load';
+import { findCountySlots, freezePairedFigures, writeCountyFigures, writePairedDetails } from '@/modules/reports/paired-figures';
 import { assertReportEditable, assertReportTransition, missingForSubmit, pickNarrative, readNarrative } from '@/modules/reports/rules';
 import type { ZReportVersionInput, ZSaveReportDraftInput } from '@/modules/reports/schema';
 import { checkReportFigures } from '@/modules/reports/warnings';
+
+const slotReport = (report: Awaited<ReturnType<typeof loadReportForWrite>>) => ({
+  kind: report.kind,
+  reportingRegionId: report.reportingRegion.id,
+  reportingRegionPath: report.reportingRegion.path,
+  targetRegionPath: report.assessment.targetRegion.path,
+});
 
 /** All-or-nothing: one invalid figure, detail or scope region and nothing is saved. */
 export async function saveReportDraft(ctx: GuardedContext, input: z.output<typeof ZSaveReportDraftInput>) {
@@ -23,14 +31,15 @@ export async function saveReportDraft(ctx: GuardedContext, input: z.output<typeo
   const values = input.values ? await parseDraftValues(ctx.tx, report.assessment.campaignId, input.values) : undefined;
   const details = paired && input.details ? parseDraftDetails(input.details) : undefined;
   const scope = paired && input.scope ? await checkScope(ctx.tx, report, input.scope) : undefined;
-  const problems: FieldProblem[] = [...(values?.problems ?? []), ...(details?.problems ?? []), ...(scope?.problems ?? [])];
+  const slots = input.county ? await findCountySlots(ctx.tx, slotReport(report)) : [];
+  const county = input.county ? parseCountyFigures(input.county, slots) : undefined;
+  const problems: FieldProblem[] = [...(values?.problems ?? []), ...(details?.problems ?? []), ...(scope?.problems ?? []), ...(county?.problems ?? [])];
   if (problems.length > 0) throw await invalidFields(problems);
 
   const narrative = input.narrative ? pickNarrative(report.kind, { ...readNarrative(report.narrative), ...input.narrative }) : undefined;
-  await updateVersioned(ctx.tx.workReport, report.id, input.version, {
-    ...(narrative ? { narrative } : {}),
-    ...(details?.details ? { details: details.details } : {}),
-  });
+  await updateVersioned(ctx.tx.workReport, report.id, input.version, narrative ? { narrative } : {});
+  if (details?.details) await writePairedDetails(ctx.tx, report.id, 0, details.details);
+  if (county) await writeCountyFigures(ctx.tx, report.id, county.rows);
   if (values) await writeWorkingValues(ctx.tx, report.id, values.rows);
   if (scope) await replaceScope(ctx.tx, report.id, scope.ids);
   await ctx.audit({
@@ -43,6 +52,7 @@ export async function saveReportDraft(ctx: GuardedContext, input: z.output<typeo
       values: values?.rows.length ?? 0,
       narrative: narrative ? Object.keys(input.narrative ?? {}) : [],
       details: Boolean(details),
+      county: county?.rows.length ?? 0,
       scope: scope?.ids.length ?? null,
     },
   });
@@ -70,14 +80,16 @@ export async function submitReport(ctx: GuardedContext, input: z.output<typeof Z
     select: { indicatorId: true, period: true, value: true, unit: true, source: true },
   });
   await ctx.tx.indicatorValue.createMany({ data: working.map((v) => ({ ...v, workReportId: report.id, revision })) });
-  // The helped scope is frozen with the details, so a later change does not rewrite this revision.
-  const details = report.kind === 'PAIRED_ASSISTANCE' ? { ...readPairedDetails(report.details), scope: scope.map((s) => s.regionId) } : {};
+  // The helped scope is frozen with the revision, so a later change does not rewrite it; a paired
+  // report's per-county figures are frozen for the counties of that scope only.
+  const paired = report.kind === 'PAIRED_ASSISTANCE';
+  await freezePairedFigures(ctx.tx, report.id, revision, paired ? scope.map((s) => s.regionId) : null);
   await ctx.tx.workReportRevision.create({
     data: {
       workReportId: report.id,
       revision,
       narrative,
-      details,
+      helpedScope: paired ? scope.map((s) => s.regionId) : [],
       warnings: warnings as unknown as Prisma.InputJsonArray,
       submittedById: ctx.actor.userId,
       submittedAt,

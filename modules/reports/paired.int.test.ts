@@ -8,6 +8,7 @@ import {
   setReportDeadlineAction,
   submitReportAction,
 } from '@/modules/reports/actions';
+import { loadPairedDetails } from '@/modules/reports/paired-figures';
 import { findReports, getReportPage } from '@/modules/reports/queries';
 import { findScopeOptions } from '@/modules/reports/scope-queries';
 import { auditCount, createReportWorld, PAIRED_NARRATIVE, storedReport, type ReportWorld } from '@/modules/reports/test-world';
@@ -77,11 +78,12 @@ describe('the paired-assistance report', () => {
     });
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
-    expect((await storedReport(reportId)).details).toEqual({ countyTeams: '3', villageTeams: '93', staffStationed: '247', exitRate: '86', fundsRaised: '56000' });
+    expect(await loadPairedDetails(getDb(), reportId, 0)).toEqual({ countyTeams: '3', villageTeams: '93', staffStationed: '247', exitRate: '86', fundsRaised: '56000' });
     const submitted = await submitReportAction({ reportId, version: saved.data.version });
     expect(submitted).toMatchObject({ ok: true, data: { revision: 1 } });
     const revision = await getDb().workReportRevision.findUniqueOrThrow({ where: { workReportId_revision: { workReportId: reportId, revision: 1 } } });
-    expect(revision.details).toMatchObject({ countyTeams: '3', scope: expect.arrayContaining(scope) });
+    expect(revision.helpedScope).toEqual(expect.arrayContaining(scope));
+    expect((await loadPairedDetails(getDb(), reportId, 1)).countyTeams).toBe('3');
   });
 
   it('is readable, not writable, by the assessed city’s officials; shown beside the work report', async () => {

@@ -87,7 +87,6 @@ const PAGE_SELECT = {
   ...SUMMARY_SELECT,
   version: true,
   narrative: true,
-  details: true,
   reportingRegion: { select: { id: true, name: true, path: true } },
   assessment: {
     select: {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { localDayBounds } from '@/lib/local-time';
 import { zVersion } from '@/lib/zod-numbers';
+import { COUNTY_FIGURE_FIELDS } from '@/modules/reports/county-figures';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 
 const ZId = z.string().min(1).max(64);
@@ -18,6 +19,16 @@ export const NARRATIVE_MAX = 20_000;
 export const ZPairedDetailsInput = z.strictObject(
   Object.fromEntries(PAIRED_DETAIL_FIELDS.map((field) => [field.key, ZRawFigure.optional()])),
 );
+
+/** Per helper × county figures (the server checks the pair against the pairings, each figure against its type). */
+export const ZCountyFiguresInput = z.strictObject({
+  helperRegionId: ZId,
+  countyId: ZId,
+  fundsGiven: ZRawFigure.optional(),
+  countyTeams: ZRawFigure.optional(),
+  villageTeams: ZRawFigure.optional(),
+  staffStationed: ZRawFigure.optional(),
+} satisfies Record<'helperRegionId' | 'countyId' | (typeof COUNTY_FIGURE_FIELDS)[number]['key'], z.ZodType>);
 
 export const ZSaveReportDraftInput = z.object({
   reportId: ZId,
@@ -36,6 +47,7 @@ export const ZSaveReportDraftInput = z.object({
   narrative: z.record(z.string().max(40), z.string().max(NARRATIVE_MAX)).optional(),
   details: ZPairedDetailsInput.optional(),
   scope: z.array(ZId).max(2000).optional(),
+  county: z.array(ZCountyFiguresInput).max(500).optional(),
 });
 export type TSaveReportDraftInput = z.input<typeof ZSaveReportDraftInput>;
 

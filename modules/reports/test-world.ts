@@ -51,7 +51,7 @@ export const auditCount = () => getDb().auditEvent.count();
 
 /** The report's row as stored, for asserting what a write did (or did not) change. */
 export function storedReport(id: string) {
-  return getDb().workReport.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, revision: true, narrative: true, details: true, deadline: true } });
+  return getDb().workReport.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, revision: true, narrative: true, deadline: true } });
 }
 
 export const FULL_NARRATIVE = { workDone: '开展产业扶贫', measures: '落实三保障', problems: '增收基础薄弱', plan: '全部脱贫' };

@@ -90,6 +90,9 @@ export type ReconciliationRow = {
 export type PairedCrossCheckRow = {
   helpedRegionId: string;
   helpedRegionName: string;
+  /** The helping city (a county may be helped by more than one). */
+  helperRegionId?: string;
+  helperRegionName?: string;
   field: 'funds' | 'countyTeams' | 'villageTeams' | 'staffStationed';
   unit: string;
   helperReported: string | null;

@@ -10,7 +10,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { findReportAttachments } from '@/modules/attachments/queries';
 import { findReportComments } from '@/modules/comments/queries';
 import { findReportPresentations, getReportPage } from '@/modules/reports/queries';
-import { findScopeOptions } from '@/modules/reports/scope-queries';
+import { findReportCountySlots, findScopeOptions } from '@/modules/reports/scope-queries';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -54,6 +54,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const attachments = await findReportAttachments(db, actor, id);
   const presentations = await findReportPresentations(db, actor, id);
   const scopeOptions = editing && report.kind === 'PAIRED_ASSISTANCE' ? await findScopeOptions(db, actor, id) : [];
+  const countySlots = editing ? await findReportCountySlots(db, actor, id) : [];
   const t = await getTranslations();
   const locale = await getLocale();
   const anchors = anchorOptions(report.kind, indicators, t as unknown as Translate, locale);
@@ -93,6 +94,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             initial={toDraftForm(content, indicators)}
             initialWarnings={content.warnings}
             scopeOptions={scopeOptions}
+            countySlots={countySlots}
           />
         ) : content ? (
           <ReportContentView kind={report.kind} indicators={indicators} content={content} scope={content.scope} commentCounts={countByAnchor(comments)} />

@@ -8,11 +8,13 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { getAssessmentReports } from '@/modules/reports/assessment-queries';
+import { getPairedCrossCheck } from '@/modules/reports/cross-check-queries';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { DeadlineForm } from '@/components/reports/deadline-form';
 import { OpenReportButton } from '@/components/reports/open-report-button';
+import { PairedCrossCheckTable } from '@/components/reports/paired-cross-check-table';
 import { ReportSideCard } from '@/components/reports/report-side-card';
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,6 +28,8 @@ export default async function AssessmentReportsPage({ params }: Props) {
   const { id } = await params;
   const data = await getAssessmentReports(getDb(), actor, id);
   if (!data) notFound();
+  // The group and admins only; null for everyone else (officials see each side's report).
+  const crossCheck = await getPairedCrossCheck(getDb(), actor, id);
   const t = await getTranslations();
   const { assessment, reports, missing, indicators } = data;
 
@@ -66,6 +70,13 @@ export default async function AssessmentReportsPage({ params }: Props) {
           ))}
         </div>
       )}
+      {crossCheck ? (
+        <Card className="mt-6 space-y-2">
+          <h2 className="font-semibold text-slate-900">{t('reports.crossCheck.title')}</h2>
+          <p className="text-sm text-slate-600">{t('reports.crossCheck.description')}</p>
+          <PairedCrossCheckTable rows={crossCheck.rows} flagged={crossCheck.flagged} />
+        </Card>
+      ) : null}
     </>
   );
 }

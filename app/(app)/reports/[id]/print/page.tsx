@@ -10,6 +10,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import type { ReportContent } from '@/modules/reports/content';
 import { getReportPage, type ReportIndicator } from '@/modules/reports/queries';
+import { CountyFiguresView } from '@/components/reports/county-figures-view';
 import { PairedDetailsView } from '@/components/reports/paired-details-view';
 import { ReportFigures } from '@/components/reports/report-figures';
 import { ReportNarrative } from '@/components/reports/report-narrative';
@@ -102,6 +103,11 @@ async function PrintedContent({ kind, indicators, content }: { kind: WorkReportK
       {kind === 'PAIRED_ASSISTANCE' ? (
         <Section title={t('details')}>
           <PairedDetailsView details={content.details} scope={content.scope} />
+          <CountyFiguresView rows={content.countyFigures} direction="given" />
+        </Section>
+      ) : content.countyFigures.length > 0 ? (
+        <Section title={t('received')}>
+          <CountyFiguresView rows={content.countyFigures} direction="received" />
         </Section>
       ) : null}
       {content.warnings.length > 0 ? (
