@@ -5,7 +5,7 @@
 // Cross-checks (paired assistance): the verified figure is the counterpart's total — what the helped side reports
 // receiving when the assessed city is the helper, what the helper reports giving when the assessed city is helped.
 import type { IndicatorVerification } from '@/modules/indicators/verification';
-import type { PairedCrossCheckRow, ProportionEstimate, ReconciliationRow, RegionRates, VillageSummary } from '@/modules/results/snapshot';
+import type { PairedCrossCheckRow, ProportionEstimate, ReconciliationRow, RegionRates } from '@/modules/results/snapshot';
 
 export type ReconciledIndicator = {
   id: string;
