@@ -47,7 +47,7 @@ test('results go from draft to final through an appeal; another county cannot op
   await badge(zhaoqing, '已提交（初步结果）');
   const reason = `E2E 贫困发生率核实口径有误 ${Date.now()}`;
   await zhaoqing.getByLabel('申诉理由').fill(reason);
-  await zhaoqing.getByLabel('佐证材料（1–5 个文件）').setInputFiles({ name: '台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await zhaoqing.getByLabel('佐证材料（1–5 个文件）').setInputFiles({ name: '台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n', 'latin1') });
   await zhaoqing.getByRole('button', { name: '提交申诉' }).click();
   await expect(zhaoqing.getByText(reason)).toBeVisible();
   await expect(zhaoqing.getByText('待组长答复')).toBeVisible();
