@@ -24,6 +24,7 @@ export async function appealResultIndicator(ctx: UploadContext, input: z.output<
     select: { id: true, code: true },
   });
   if (!indicator) throw new AppError('NOT_FOUND');
+  if (input.files.length === 0) throw new AppError('INVALID_INPUT', { messageKey: 'resultsWorkflow.errors.evidenceRequired' });
   const prepared = await prepareUploads(input.files, { field: 'files', accept: 'documents' });
   const appeal = await ctx.tx.resultAppeal.create({
     data: { resultId: result.id, indicatorId: indicator.id, reason: input.reason, submittedById: ctx.actor.userId },

@@ -76,9 +76,9 @@ export async function setManualScore(ctx: GuardedContext, input: z.output<typeof
     delete manual[indicator.id];
   } else {
     if (!isValidManualScore(input.score, Number(indicator.weight))) {
-      throw new AppError('INVALID_INPUT', { fieldErrors: { score: [`0–${Number(indicator.weight)}`] } });
+      throw new AppError('INVALID_INPUT', { messageKey: 'resultsWorkflow.errors.scoreRange', params: { max: Number(indicator.weight) } });
     }
-    if (input.reason.length === 0) throw new AppError('INVALID_INPUT', { messageKey: 'resultsWorkflow.errors.reasonRequired', fieldErrors: { reason: ['required'] } });
+    if (input.reason.length === 0) throw new AppError('INVALID_INPUT', { messageKey: 'resultsWorkflow.errors.reasonRequired' });
     manual[indicator.id] = { score: input.score, reason: input.reason };
   }
   const now = new Date();

@@ -32,7 +32,8 @@ export const ZAppealResultInput = z.object({
   assessmentId: ZId,
   indicatorId: ZId,
   reason: ZText(4000),
-  files: z.array(z.instanceof(File)).min(1).max(MAX_APPEAL_FILES),
+  /** At least one, checked by the mutation after the permission (so a role without it is refused as such). */
+  files: z.array(z.instanceof(File)).max(MAX_APPEAL_FILES),
 });
 
 export const ZAnswerAppealInput = z.object({

@@ -129,6 +129,8 @@ describe('submission and appeals', () => {
     const stored = await getDb().resultAppeal.findUniqueOrThrow({ where: { id: made.data!.id }, include: { attachments: true } });
     expect(stored).toMatchObject({ indicatorId: world.indicators.r01, submittedById: world.users.official.id, decision: null });
     expect(stored.attachments.map((a) => a.fileName)).toEqual(['台账.pdf']);
+    const bare = await appealResultResponse(multipartRequest({ indicatorId: world.indicators.r01, reason: '无材料' }), world.assessment.id);
+    expect(await bare.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '申诉需要附上至少一个佐证材料。' });
 
     signInAs(world.users.admin);
     expect(await finaliseResultsAction({ assessmentId: world.assessment.id, version: result.version })).toMatchObject({ ok: false, code: 'RULE_VIOLATION' });
