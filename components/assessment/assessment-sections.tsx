@@ -2,12 +2,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-const SECTIONS = ['reports', 'siteVisits', 'findings', 'ledger'] as const;
+const SECTIONS = ['reports', 'siteVisits', 'findings', 'ledger', 'results'] as const;
 const PATHS: Record<(typeof SECTIONS)[number], string> = {
   reports: 'reports',
   siteVisits: 'site-visits',
   findings: 'findings',
   ledger: 'ledger',
+  results: 'results',
 };
 
 export async function AssessmentSections({ assessmentId }: { assessmentId: string }) {

@@ -29,6 +29,8 @@ import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import resultsEn from '@/lib/i18n/messages/results.en.json';
 import resultsZh from '@/lib/i18n/messages/results.zh-CN.json';
+import resultsWorkflowEn from '@/lib/i18n/messages/resultsWorkflow.en.json';
+import resultsWorkflowZh from '@/lib/i18n/messages/resultsWorkflow.zh-CN.json';
 import rulesEn from '@/lib/i18n/messages/rules.en.json';
 import rulesZh from '@/lib/i18n/messages/rules.zh-CN.json';
 import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
@@ -56,6 +58,7 @@ const ZH_CN = {
   meetings: meetingsZh,
   reports: reportsZh,
   results: resultsZh,
+  resultsWorkflow: resultsWorkflowZh,
   rules: rulesZh,
   siteVisits: siteVisitsZh,
   uploads: uploadsZh,
@@ -77,6 +80,7 @@ const EN = {
   meetings: meetingsEn,
   reports: reportsEn,
   results: resultsEn,
+  resultsWorkflow: resultsWorkflowEn,
   rules: rulesEn,
   siteVisits: siteVisitsEn,
   uploads: uploadsEn,

@@ -8,7 +8,7 @@ import type { BlobStaging } from '@/modules/attachments/storage';
 /** The guarded context of a write that carries files (given by runGuardedUpload). */
 export type UploadContext = GuardedContext & { blobs: BlobStaging };
 
-export type AttachmentOwner = Pick<Prisma.AttachmentUncheckedCreateInput, 'workReportId' | 'findingId' | 'rectificationId' | 'appealId' | 'checkId'>;
+export type AttachmentOwner = Pick<Prisma.AttachmentUncheckedCreateInput, 'workReportId' | 'findingId' | 'rectificationId' | 'appealId' | 'checkId' | 'resultAppealId'>;
 
 export async function storeAttachments(ctx: UploadContext, files: readonly PreparedFile[], owner: AttachmentOwner) {
   const stored = [];

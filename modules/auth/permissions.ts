@@ -30,6 +30,12 @@ export const PERMISSIONS = [
   'region.manage',
   'user.manage',
   'audit.read',
+  /** Assessment results: see them (scope in modules/results/access.ts), compute/score/submit/answer (leader),
+   *  appeal an indicator verdict (officials of the target city), finalise and re-open (admin). */
+  'result.read',
+  'result.compute',
+  'result.appeal',
+  'result.finalise',
   /** One's own account: password, sessions. Every role has it. */
   'account.self',
   /** Cancel one's own import job (admins: any); held by the roles that can import something. */
@@ -53,6 +59,7 @@ const ASSESSOR: readonly Permission[] = [
   'finding.write',
   'finding.verify',
   'region.read',
+  'result.read',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -66,6 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'siteVisit.manage',
     'finding.confirm',
     'import.cancel',
+    'result.compute',
   ],
   ASSESSOR,
   OFFICIAL: [
@@ -79,6 +87,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rectification.write',
     'region.read',
     'import.cancel',
+    'result.read',
+    'result.appeal',
   ],
 };
 

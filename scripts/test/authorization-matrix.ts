@@ -111,6 +111,12 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/meetings/actions.ts#removeAttendeeAction': { who: LEADERS },
   'modules/meetings/actions.ts#saveMinutesAction': { who: GROUP },
   'modules/meetings/actions.ts#publishMinutesAction': { who: LEADERS },
+  'modules/results/actions.ts#computeResultsAction': { who: LEADERS },
+  'modules/results/actions.ts#setManualScoreAction': { who: LEADERS },
+  'modules/results/actions.ts#submitResultsAction': { who: LEADERS },
+  'modules/results/actions.ts#answerResultAppealAction': { who: LEADERS },
+  'modules/results/actions.ts#finaliseResultsAction': { who: ADMINS },
+  'modules/results/actions.ts#reopenResultsAction': { who: ADMINS },
   'modules/rectifications/actions.ts#submitPlanAction': { who: REGION_PARTIES, finding: 'id' },
   'modules/rectifications/actions.ts#revisePlanAction': { who: REGION_PARTIES, finding: 'findingId' },
   'modules/rectifications/actions.ts#addProgressUpdateAction': { who: REGION_PARTIES, finding: 'findingId' },
@@ -157,6 +163,9 @@ export const ROUTE_ROWS: Record<string, Row> = {
   'GET /api/reports/[id]/excel/template': { who: EVERYONE },
   'GET /api/imports/[id]': { who: EVERYONE },
   'POST /api/imports/cancel': { who: IMPORTERS },
+  // result.appeal: officials (and admins, who hold every permission; the row check then refuses them).
+  'POST /api/results/[assessmentId]/appeals': { who: OFFICIALS },
+  'GET /api/results/[assessmentId]/attachments/[attachmentId]': { who: EVERYONE },
   'POST /api/rosters': { who: LEADERS, anonymousOnly: 'the roster workbook is not generated yet' },
 };
 
@@ -184,6 +193,9 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /assessments/[id]/ledger': { who: EVERYONE },
   'page /assessments/[id]/meetings/new': { who: LEADERS },
   'page /assessments/[id]/reports': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
+  // The demo's results are not computed at start: only the group and admins see the (empty) page;
+  // officials see results only once submitted, and only those of the target city (results/access.ts).
+  'page /assessments/[id]/results': { who: EVERYONE, seenBy: ['admin', 'leader6', 'assessor6'] },
   'page /assessments/[id]/site-visits': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /audit': { who: ADMINS },
   'page /campaigns': { who: GROUP },

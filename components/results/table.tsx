@@ -1,0 +1,26 @@
+// A plain data table that scrolls sideways on a narrow screen instead of overflowing the page.
+import type { ReactNode } from 'react';
+
+export function DataTable({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 text-xs text-slate-600">
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className="whitespace-nowrap px-2 py-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export const cell = 'whitespace-nowrap px-2 py-2 align-top';
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+export const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits).replace(/\.?0+$/, '') || '0');

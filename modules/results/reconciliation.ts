@@ -1,0 +1,103 @@
+// Reported beside verified, per verifiable indicator (pure). Sample estimates come from the city's rates and the
+// village checks; a PERCENT indicator's estimate is shown in percent. A sample estimate is flagged when the reported
+// value lies outside its 95 % interval widened by the indicator's tolerance (a difference within sampling error is
+// not a discrepancy); a cross-check is flagged when |verified − reported| exceeds the tolerance.
+// Cross-checks (paired assistance): the verified figure is the counterpart's total — what the helped side reports
+// receiving when the assessed city is the helper, what the helper reports giving when the assessed city is helped.
+import type { IndicatorVerification } from '@/modules/indicators/verification';
+import type { PairedCrossCheckRow, ProportionEstimate, ReconciliationRow, RegionRates } from '@/modules/results/snapshot';
+
+export type ReconciledIndicator = {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  valueType: string;
+  verification: IndicatorVerification;
+  reported: string | null;
+};
+
+export type ReconciliationSources = {
+  cityRates: RegionRates | null;
+  villagesMeeting: ProportionEstimate | null;
+  paired: readonly PairedCrossCheckRow[];
+  /** Whether the assessed city is the helped side of the paired rows. */
+  targetIsHelped: boolean;
+};
+
+type Verified = { value: number; lower: number | null; upper: number | null };
+
+const CHECK_FIELD = {
+  PAIRED_FUNDS: 'funds',
+  PAIRED_COUNTY_TEAMS: 'countyTeams',
+  PAIRED_VILLAGE_TEAMS: 'villageTeams',
+  PAIRED_STAFF: 'staffStationed',
+} as const;
+
+function rateEstimate(sources: ReconciliationSources, key: 'WRONGFUL_EXIT' | 'MISSED_ENROLMENT' | 'RECOGNITION') {
+  return sources.cityRates?.rates.find((r) => r.key === key)?.estimate ?? null;
+}
+
+function sampleEstimate(v: Extract<IndicatorVerification, { kind: 'SAMPLE_ESTIMATE' }>, sources: ReconciliationSources): Verified | null {
+  const of = (e: ProportionEstimate | null) => (e ? { value: e.estimate, lower: e.lower, upper: e.upper } : null);
+  switch (v.estimate) {
+    case 'WRONGFUL_EXIT_RATE':
+      return of(rateEstimate(sources, 'WRONGFUL_EXIT'));
+    case 'MISSED_ENROLMENT_RATE':
+      return of(rateEstimate(sources, 'MISSED_ENROLMENT'));
+    case 'RECOGNITION_RATE':
+      return of(rateEstimate(sources, 'RECOGNITION'));
+    case 'VILLAGES_MEETING_RATE':
+      return of(sources.villagesMeeting);
+    case 'EXIT_ACCURACY': {
+      const e = rateEstimate(sources, 'WRONGFUL_EXIT');
+      return e ? { value: 1 - e.estimate, lower: 1 - e.upper, upper: 1 - e.lower } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function crossCheck(v: Extract<IndicatorVerification, { kind: 'CROSS_CHECK' }>, sources: ReconciliationSources): Verified | null {
+  const field = CHECK_FIELD[v.check];
+  const figures = sources.paired
+    .filter((r) => r.field === field)
+    .map((r) => (sources.targetIsHelped ? r.helperReported : r.helpedReported))
+    .filter((x): x is string => x !== null && Number.isFinite(Number(x)));
+  if (figures.length === 0) return null;
+  return { value: figures.reduce((sum, x) => sum + Number(x), 0), lower: null, upper: null };
+}
+
+export function reconcile(indicators: readonly ReconciledIndicator[], sources: ReconciliationSources): ReconciliationRow[] {
+  const rows: ReconciliationRow[] = [];
+  for (const i of indicators) {
+    const v = i.verification;
+    if (v.kind === 'NOT_VERIFIABLE') continue;
+    let verified = v.kind === 'SAMPLE_ESTIMATE' ? sampleEstimate(v, sources) : crossCheck(v, sources);
+    if (verified && v.kind === 'SAMPLE_ESTIMATE' && i.valueType === 'PERCENT') {
+      const pct = (x: number | null) => (x === null ? null : x * 100);
+      verified = { value: verified.value * 100, lower: pct(verified.lower), upper: pct(verified.upper) };
+    }
+    const reported = i.reported === null ? null : Number(i.reported);
+    const difference = verified && reported !== null ? verified.value - reported : null;
+    let flagged = false;
+    if (verified && reported !== null) {
+      const low = (verified.lower ?? verified.value) - v.tolerance;
+      const high = (verified.upper ?? verified.value) + v.tolerance;
+      flagged = reported < low - 1e-9 || reported > high + 1e-9;
+    }
+    rows.push({
+      indicatorId: i.id,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      verification: v.kind,
+      reported: i.reported,
+      verified,
+      difference,
+      tolerance: v.tolerance,
+      flagged,
+    });
+  }
+  return rows;
+}
