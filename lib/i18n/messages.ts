@@ -27,6 +27,8 @@ import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
+import resultsReportEn from '@/lib/i18n/messages/resultsReport.en.json';
+import resultsReportZh from '@/lib/i18n/messages/resultsReport.zh-CN.json';
 import rulesEn from '@/lib/i18n/messages/rules.en.json';
 import rulesZh from '@/lib/i18n/messages/rules.zh-CN.json';
 import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
@@ -51,6 +53,7 @@ const ZH_CN = {
   imports: importsZh,
   meetings: meetingsZh,
   reports: reportsZh,
+  resultsReport: resultsReportZh,
   rules: rulesZh,
   siteVisits: siteVisitsZh,
   uploads: uploadsZh,
@@ -70,6 +73,7 @@ const EN = {
   imports: importsEn,
   meetings: meetingsEn,
   reports: reportsEn,
+  resultsReport: resultsReportEn,
   rules: rulesEn,
   siteVisits: siteVisitsEn,
   uploads: uploadsEn,
