@@ -4,6 +4,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readZipDirectory } from '@/modules/imports/zip-directory';
+import { docxParagraphs } from '@/modules/results/docx-text';
 import { buildReportDocx } from '@/modules/results/report-docx';
 import { reportFixture } from '@/modules/results/report-fixture';
 
@@ -15,19 +16,6 @@ function unzip(bytes: Buffer): Map<string, string> {
       const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedBytes);
       return [e.name, (e.method === 8 ? inflateRawSync(data) : data).toString('utf8')];
     }),
-  );
-}
-
-/** The document's text, paragraph by paragraph (runs joined, XML entities undone). */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1] ?? '')
-      .join('')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&amp;', '&'),
   );
 }
 
@@ -46,7 +34,7 @@ describe('the assessment report as .docx', () => {
 
   it('carries the totals, each rate with its interval, the cross-check and the appendix', async () => {
     const { bytes } = await buildReportDocx(reportFixture(), 'zh-CN');
-    const text = paragraphs(unzip(bytes).get('word/document.xml') ?? '');
+    const text = docxParagraphs(bytes);
     const all = text.join('\n');
     // Cover.
     expect(text).toContain('肇庆市2018年度脱贫攻坚成效考核报告');
@@ -80,12 +68,12 @@ describe('the assessment report as .docx', () => {
   });
 
   it('says FINAL on a final result, and speaks English when asked', async () => {
-    const final = paragraphs(unzip((await buildReportDocx(reportFixture('FINAL'), 'zh-CN')).bytes).get('word/document.xml') ?? '');
+    const final = docxParagraphs((await buildReportDocx(reportFixture('FINAL'), 'zh-CN')).bytes);
     expect(final).toContain('最终结果（FINAL）');
     expect(final.join('\n')).not.toContain('PRELIMINARY');
     const en = await buildReportDocx(reportFixture(), 'en');
     expect(en.fileName).toBe('肇庆市 assessment report-2018.docx');
-    const text = paragraphs(unzip(en.bytes).get('word/document.xml') ?? '').join('\n');
+    const text = docxParagraphs(en.bytes).join('\n');
     expect(text).toContain('On verified values the total is 91.48 points, grade "Excellent"');
     expect(text).toContain('[0.6 %, 6.4 %]');
   });
