@@ -29,6 +29,8 @@ import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import resultsEn from '@/lib/i18n/messages/results.en.json';
 import resultsZh from '@/lib/i18n/messages/results.zh-CN.json';
+import resultsReportEn from '@/lib/i18n/messages/resultsReport.en.json';
+import resultsReportZh from '@/lib/i18n/messages/resultsReport.zh-CN.json';
 import resultsWorkflowEn from '@/lib/i18n/messages/resultsWorkflow.en.json';
 import resultsWorkflowZh from '@/lib/i18n/messages/resultsWorkflow.zh-CN.json';
 import rulesEn from '@/lib/i18n/messages/rules.en.json';
@@ -58,6 +60,7 @@ const ZH_CN = {
   meetings: meetingsZh,
   reports: reportsZh,
   results: resultsZh,
+  resultsReport: resultsReportZh,
   resultsWorkflow: resultsWorkflowZh,
   rules: rulesZh,
   siteVisits: siteVisitsZh,
@@ -80,6 +83,7 @@ const EN = {
   meetings: meetingsEn,
   reports: reportsEn,
   results: resultsEn,
+  resultsReport: resultsReportEn,
   resultsWorkflow: resultsWorkflowEn,
   rules: rulesEn,
   siteVisits: siteVisitsEn,

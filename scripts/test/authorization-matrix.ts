@@ -152,6 +152,9 @@ export const ACTION_ROWS: Record<string, Row> = {
 /** Route handlers: the session is read first, so anonymous is 401 everywhere; `who` as for actions. */
 export const ROUTE_ROWS: Record<string, Row> = {
   'POST /api/checks': { who: GROUP, anonymousOnly: 'the check payload with photos is not generated yet' },
+  // The report of an assessment's results: visibility is the results' own rule (getAssessmentResults).
+  'GET /api/assessments/[id]/report': { who: EVERYONE },
+  'GET /api/campaigns/[id]/results': { who: ADMINS },
   'GET /api/checks/[id]/photos/[attachmentId]': { who: EVERYONE },
   'POST /api/findings/[id]/appeal': { who: REGION_PARTIES, finding: 'id' },
   'GET /api/findings/[id]/attachments/[attachmentId]': { who: EVERYONE },
@@ -192,6 +195,8 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /assessments/[id]/findings/new': { who: GROUP },
   'page /assessments/[id]/ledger': { who: EVERYONE },
   'page /assessments/[id]/meetings/new': { who: LEADERS },
+  // The results of group 6's assessment: before the leader submits, the group and admins only (no official).
+  'page /assessments/[id]/results/print': { who: EVERYONE, seenBy: ['admin', 'leader6', 'assessor6'] },
   'page /assessments/[id]/reports': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   // The demo's results are not computed at start: only the group and admins see the (empty) page;
   // officials see results only once submitted, and only those of the target city (results/access.ts).
@@ -204,6 +209,7 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /campaigns/[id]/draws': { who: ADMINS },
   'page /campaigns/[id]/groups': { who: ADMINS },
   'page /campaigns/[id]/indicators': { who: GROUP },
+  'page /campaigns/[id]/results': { who: ADMINS },
   'page /campaigns/[id]/rules': { who: GROUP },
   'page /campaigns/[id]/sampling': { who: GROUP },
   'page /checklists': { who: ADMINS },
