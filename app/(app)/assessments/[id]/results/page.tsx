@@ -60,6 +60,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, view } = await load(id);
   const t = await getTranslations('resultsWorkflow');
+  const tReport = await getTranslations('resultsReport');
   const activity = await notFoundOnAppError(getResultsActivity(actor, id));
   const { assessment, result } = view;
   const status = result?.status ?? null;
@@ -99,9 +100,17 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           ) : null}
           <ResultsActions assessmentId={id} version={result?.version ?? null} can={can} />
           {result ? (
-            <Link href={`/assessments/${id}/results?verify=1`} className="mt-3 inline-block text-sm text-blue-700 hover:underline">
-              {t('actions.verify')}
-            </Link>
+            <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+              <Link href={`/assessments/${id}/results?verify=1`} className="text-blue-700 hover:underline">
+                {t('actions.verify')}
+              </Link>
+              <Link href={`/assessments/${id}/results/print`} className="text-blue-700 hover:underline">
+                {tReport('print')}
+              </Link>
+              <a href={`/api/assessments/${id}/report`} className="text-blue-700 hover:underline" download>
+                {tReport('download')}
+              </a>
+            </div>
           ) : null}
           {verification ? <VerifyPanel verification={verification} /> : null}
         </Section>
