@@ -284,6 +284,20 @@ describe('the import job: cancel, a report changed since the upload, files refus
 });
 
 describe('who gets the template and may upload', () => {
+  it('re-checks the uploader’s rights when the job runs: a role taken away meanwhile writes nothing', async () => {
+    const db = getDb();
+    const city = await db.workReport.findUniqueOrThrow({ where: { id: reportId }, select: { reportingRegionId: true } });
+    const leaving = await createUser(db, { roles: [{ role: 'OFFICIAL', regionId: city.reportingRegionId }] });
+    signInAs(leaving);
+    const sent = await send(await fill(await templateOf(reportId), { 'PR-01:F': 777 }));
+    expect(sent.status).toBe(202);
+    await db.roleAssignment.deleteMany({ where: { userId: leaving.id } });
+    const before = await working();
+    await runImportJob(db, sent.jobId!, IMPORT_HANDLERS);
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: sent.jobId } })).toMatchObject({ state: 'FAILED', outcome: { code: 'FORBIDDEN' } });
+    expect(await working()).toEqual(before);
+  });
+
   it('gives officials of other regions (and the helper city, for a work report) not-found, and saves nothing', async () => {
     signInAs(users.official);
     const file = await fill(await templateOf(reportId), { 'PR-01:F': 1 });
