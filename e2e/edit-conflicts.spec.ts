@@ -194,7 +194,8 @@ test('a finding edited in two tabs keeps the stale tab’s text across the reloa
 });
 
 test('a validation rule edited in two browsers keeps both sides’ fields, and a field both changed waits for a choice', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Two browsers, four page loads and six saves: on a loaded machine this takes over two minutes.
+  test.setTimeout(240_000);
   const a = await browserOf(browser, 'admin');
   const b = await browserOf(browser, 'admin');
   const form = (page: Page) => page.getByRole('form', { name: `修改规则 ${RULE_CODE}` });
@@ -250,7 +251,8 @@ test('a validation rule edited in two browsers keeps both sides’ fields, and a
 });
 
 test('an agenda item edited in two browsers keeps both sides’ fields, and a field both changed waits for a choice', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Two browsers, four page loads and six saves: on a loaded machine this takes over two minutes.
+  test.setTimeout(240_000);
   const a = await browserOf(browser, 'leader6');
   // B is on a phone: the choice must be readable at 390 px.
   const b = await browserOf(browser, 'leader6', { width: 390, height: 800 });
