@@ -93,7 +93,8 @@ test('the admin adds a validation rule and is told where a bad expression goes w
 });
 
 test('a Zhaoqing official fills the report in Excel, uploads it and prints it', async ({ page }) => {
-  test.setTimeout(90_000);
+  // Four uploads, each an import job picked up by the worker, and a reload: minutes on a loaded machine.
+  test.setTimeout(240_000);
   await signIn(page, 'zhaoqing');
   await page.goto(`/reports/${reportId}`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
