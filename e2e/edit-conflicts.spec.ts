@@ -244,7 +244,9 @@ test('a validation rule edited in two browsers keeps both sides’ fields, and a
 
   const db = createDb(getDatabaseUrl());
   try {
-    expect(await db.validationRule.findUniqueOrThrow({ where: { id: ruleId }, select: { description: true, tolerance: true } })).toEqual({ description: 'B 的说明', tolerance: 5 });
+    const rule = await db.validationRule.findUniqueOrThrow({ where: { id: ruleId }, select: { description: true, tolerance: true } });
+    // The tolerance is a decimal column: compared as a number.
+    expect({ description: rule.description, tolerance: Number(rule.tolerance) }).toEqual({ description: 'B 的说明', tolerance: 5 });
   } finally {
     await db.$disconnect();
   }
