@@ -2,12 +2,16 @@
 // a reload, or a save that meets a conflict, keeps the other side's saved fields and re-applies
 // only what was changed here; a field both changed is shown with both values and a choice.
 // The demo paired-assistance report (Zhongshan → Zhaoqing) is returned for the test and put back
-// as it was afterwards; the finding is one of this spec's own, on the demo assessment.
+// as it was afterwards; the finding, the meeting with its agenda item and the campaign with its
+// validation rule are this spec's own.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
+import { createCampaign, createIndicators } from '@/seeds/factories/campaigns';
 import { createFinding } from '@/seeds/factories/findings';
+import { createAgenda, createMeeting } from '@/seeds/factories/meetings';
+import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
 import { signIn } from './support/auth';
 
 const PAIRING_TITLE = '中山市对口帮扶肇庆市扶贫开发工作汇报';
@@ -16,6 +20,11 @@ let reportId: string;
 let findingId: string;
 let saved: { status: 'ACCEPTED'; acceptedAt: Date | null; narrative: Prisma.JsonValue };
 let savedFigures: Prisma.PairedAssistanceFiguresGetPayload<object> | null;
+let campaignId: string;
+let ruleId: string;
+let meetingId: string;
+const RULE_CODE = `C-${suffix}`.toUpperCase().slice(0, 20);
+const AGENDA_TITLE = `E2E 议程 ${suffix}`;
 
 test.beforeAll(async () => {
   const db = createDb(getDatabaseUrl());
@@ -29,6 +38,18 @@ test.beforeAll(async () => {
     const assessor = await db.user.findUniqueOrThrow({ where: { username: 'assessor6' }, select: { id: true } });
     const fengkai = await db.region.findUniqueOrThrow({ where: { code: '441225' }, select: { id: true } });
     findingId = (await createFinding(db, { assessmentId: assessment.id, regionId: fengkai.id, createdById: assessor.id, title: `E2E 并发修改 ${suffix}`, description: '初稿描述' })).id;
+    const campaign = await createCampaign(db, { name: `E2E 并发修改规则 ${suffix}`, year: 2021, status: 'ACTIVE' });
+    campaignId = campaign.id;
+    await createIndicators(db, campaign.id, INDICATORS_2018);
+    ruleId = (
+      await db.validationRule.create({
+        data: { campaignId, code: RULE_CODE, description: '初始说明', left: 'PR-01.THIS_YEAR', operator: 'LTE', right: 'PR-01.CUMULATIVE', tolerance: 0, position: 0 },
+        select: { id: true },
+      })
+    ).id;
+    // A day of its own, so no other spec's meeting is matched.
+    meetingId = (await createMeeting(db, { assessmentId: assessment.id, kind: 'FEEDBACK', title: `E2E 并发修改会议 ${suffix}`, startsAt: new Date(Date.UTC(2030, 0, 1, 2, Date.now() % 1440)) })).id;
+    await createAgenda(db, meetingId, [{ title: AGENDA_TITLE, presenterName: '张三', durationMinutes: 20 }]);
   } finally {
     await db.$disconnect();
   }
@@ -42,6 +63,8 @@ test.afterAll(async () => {
     await db.pairedAssistanceFigures.deleteMany({ where: { workReportId: reportId, revision: 0 } });
     if (savedFigures) await db.pairedAssistanceFigures.create({ data: savedFigures });
     await db.finding.deleteMany({ where: { id: findingId } });
+    await db.meeting.deleteMany({ where: { id: meetingId } });
+    await db.validationRule.deleteMany({ where: { id: ruleId } });
   } finally {
     await db.$disconnect();
   }
@@ -172,4 +195,124 @@ test('a finding edited in two tabs keeps the stale tab’s text across the reloa
   await a.page.reload();
   await expect(a.page.getByText('B 写的描述')).toBeVisible();
   await expect(a.page.getByRole('heading', { name: `E2E 并发修改 ${suffix}（A 改）` })).toBeVisible();
+});
+
+test('a validation rule edited in two browsers keeps both sides’ fields, and a field both changed waits for a choice', async ({ browser }) => {
+  // Two browsers, four page loads and six saves: on a loaded machine this takes over two minutes.
+  test.setTimeout(240_000);
+  const a = await browserOf(browser, 'admin');
+  const b = await browserOf(browser, 'admin');
+  const form = (page: Page) => page.getByRole('form', { name: `修改规则 ${RULE_CODE}` });
+  const description = (page: Page) => form(page).getByRole('textbox', { name: '说明', exact: true });
+  const tolerance = (page: Page) => form(page).getByRole('spinbutton', { name: '容差' });
+  const save = (page: Page) => form(page).getByRole('button', { name: '保存', exact: true }).click();
+  const openBoth = async () => {
+    for (const { page } of [a, b]) {
+      await page.goto(`/campaigns/${campaignId}/rules`);
+      await page.getByRole('button', { name: `修改规则 ${RULE_CODE}` }).click();
+      await expect(description(page)).toBeVisible();
+    }
+  };
+  const savedNotice = (page: Page) => expect(page.getByText(`已保存规则 ${RULE_CODE}。`)).toBeVisible();
+
+  await test.step('A saves the description; B, stale, saves the tolerance: both are kept', async () => {
+    await openBoth();
+    await description(a.page).fill('A 改的说明');
+    await save(a.page);
+    await savedNotice(a.page);
+    await tolerance(b.page).fill('5');
+    await save(b.page);
+    await expect(b.page.getByText('他人在此期间保存了修改')).toBeVisible();
+    await expect(description(b.page)).toHaveValue('A 改的说明');
+    await expect(tolerance(b.page)).toHaveValue('5');
+    await save(b.page);
+    await savedNotice(b.page);
+  });
+
+  await test.step('both change the description: B sees both values and keeps its own', async () => {
+    await openBoth();
+    await description(a.page).fill('A 第二次的说明');
+    await save(a.page);
+    await savedNotice(a.page);
+    await description(b.page).fill('B 的说明');
+    await save(b.page);
+    const choices = b.page.getByRole('region', { name: /您和他人都修改过/ });
+    await expect(choices.getByRole('group', { name: '说明' })).toContainText('A 第二次的说明');
+    await expect(choices.getByRole('group', { name: '说明' })).toContainText('B 的说明');
+    await expect(form(b.page).getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+    await choices.getByRole('button', { name: '保留我的' }).click();
+    await expect(description(b.page)).toHaveValue('B 的说明');
+    await save(b.page);
+    await savedNotice(b.page);
+  });
+
+  const db = createDb(getDatabaseUrl());
+  try {
+    const rule = await db.validationRule.findUniqueOrThrow({ where: { id: ruleId }, select: { description: true, tolerance: true } });
+    // The tolerance is a decimal column: compared as a number.
+    expect({ description: rule.description, tolerance: Number(rule.tolerance) }).toEqual({ description: 'B 的说明', tolerance: 5 });
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+test('an agenda item edited in two browsers keeps both sides’ fields, and a field both changed waits for a choice', async ({ browser }) => {
+  // Two browsers, four page loads and six saves: on a loaded machine this takes over two minutes.
+  test.setTimeout(240_000);
+  const a = await browserOf(browser, 'leader6');
+  // B is on a phone: the choice must be readable at 390 px.
+  const b = await browserOf(browser, 'leader6', { width: 390, height: 800 });
+  // The edit form is the one whose button says "save" (the add form below says "add").
+  const form = (page: Page) => page.locator('form').filter({ has: page.getByRole('button', { name: '保存', exact: true }) });
+  const title = (page: Page) => form(page).getByRole('textbox', { name: '议题' });
+  const duration = (page: Page) => form(page).getByRole('spinbutton', { name: '时长（分钟）' });
+  const save = (page: Page) => form(page).getByRole('button', { name: '保存', exact: true }).click();
+  const openBoth = async (itemTitle: string) => {
+    for (const { page } of [a, b]) {
+      await page.goto(`/meetings/${meetingId}`);
+      await page.getByRole('button', { name: `编辑议程：${itemTitle}` }).click();
+      await expect(title(page)).toHaveValue(itemTitle);
+    }
+  };
+
+  await test.step('A saves the duration; B, stale, saves the title: both are kept', async () => {
+    await openBoth(AGENDA_TITLE);
+    await duration(a.page).fill('30');
+    await save(a.page);
+    await expect(form(a.page)).toHaveCount(0);
+    await title(b.page).fill(`${AGENDA_TITLE} B 改`);
+    await save(b.page);
+    await expect(b.page.getByText('他人在此期间保存了修改')).toBeVisible();
+    await expect(duration(b.page)).toHaveValue('30');
+    await expect(title(b.page)).toHaveValue(`${AGENDA_TITLE} B 改`);
+    await save(b.page);
+    await expect(form(b.page)).toHaveCount(0);
+    await expect(b.page.getByText(`${AGENDA_TITLE} B 改`)).toBeVisible();
+    await expect(b.page.getByText('30 分钟').first()).toBeVisible();
+  });
+
+  await test.step('both change the duration: B sees both values and keeps its own', async () => {
+    await openBoth(`${AGENDA_TITLE} B 改`);
+    await duration(a.page).fill('40');
+    await save(a.page);
+    await expect(form(a.page)).toHaveCount(0);
+    await duration(b.page).fill('50');
+    await save(b.page);
+    const choices = b.page.getByRole('region', { name: /您和他人都修改过/ });
+    await expect(choices.getByRole('group', { name: '时长（分钟）' })).toContainText('40');
+    await expect(choices.getByRole('group', { name: '时长（分钟）' })).toContainText('50');
+    const sideways = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    await choices.getByRole('button', { name: '保留我的' }).click();
+    await expect(duration(b.page)).toHaveValue('50');
+    await save(b.page);
+    await expect(form(b.page)).toHaveCount(0);
+  });
+
+  const db = createDb(getDatabaseUrl());
+  try {
+    expect(await db.agendaItem.findFirstOrThrow({ where: { meetingId }, select: { title: true, durationMinutes: true } })).toEqual({ title: `${AGENDA_TITLE} B 改`, durationMinutes: 50 });
+  } finally {
+    await db.$disconnect();
+  }
 });

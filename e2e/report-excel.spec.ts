@@ -1,6 +1,8 @@
 // Validation rules and Excel: the admin defines a rule (a bad expression is refused with its
-// position); a Zhaoqing official fills a report offline from the Excel template, uploads it,
-// sees the figures, is shown the cells of a bad file, and opens the printable page.
+// position); a Zhaoqing official fills a report offline from the Excel template, uploads it (an
+// import job run by the worker: the page follows it and refreshes the form when it is done),
+// sees the figures, is shown the cells of a bad file (again after a reload), and opens the
+// printable page.
 // Everything is created here (a campaign, a group, an assessment of a Zhaoqing district and
 // its draft report), so the demo data other specs read stays untouched.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -91,32 +93,41 @@ test('the admin adds a validation rule and is told where a bad expression goes w
 });
 
 test('a Zhaoqing official fills the report in Excel, uploads it and prints it', async ({ page }) => {
-  test.setTimeout(90_000);
+  // Four uploads, each an import job picked up by the worker, and a reload: minutes on a loaded machine.
+  test.setTimeout(240_000);
   await signIn(page, 'zhaoqing');
   await page.goto(`/reports/${reportId}`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
 
   const good = await filledTemplate(page, { 'PR-01:E': 83000, 'PR-01:F': '14,000', 'FM-01:E': 17.9, 'FM-01:H': '财政拨付凭证' }, 'filled.xlsx');
   await upload(page, good);
-  await expect(page.getByText('已导入 3 个数值并保存为草稿。')).toBeVisible();
+  // The worker imports it; when the job is done the form shows the figures without a reload.
+  await expect(page.getByText('已导入 3 个数值并保存为草稿。')).toBeVisible({ timeout: 30_000 });
+  const pr01 = page.getByRole('group', { name: /PR-01/ });
+  await expect(pr01.getByRole('textbox', { name: '累计' })).toHaveValue(/^83,?000$/);
+  await expect(pr01.getByRole('textbox', { name: '本年度' })).toHaveValue(/^14,?000$/);
 
   const bad = await filledTemplate(page, { 'PR-01:F': '一万四', 'PR-02:E': 120 }, 'bad.xlsx');
   await upload(page, bad);
   const rejected = page.getByRole('table', { name: '有误的单元格' });
-  await expect(page.getByText('以下 2 个单元格有误，本次没有保存任何数值。')).toBeVisible();
-  await expect(rejected.getByRole('row', { name: new RegExp(`填报数据!F${row('PR-01')}`) })).toContainText('一万四');
-  await expect(rejected.getByRole('row', { name: new RegExp(`填报数据!E${row('PR-02')}`) })).toContainText('120');
+  // The outcome is the job's, kept on the server: a reload shows it again.
+  for (const reload of [false, true]) {
+    if (reload) await page.reload();
+    await expect(page.getByText('以下 2 个单元格有误，本次没有保存任何数值。')).toBeVisible({ timeout: 30_000 });
+    await expect(rejected.getByRole('row', { name: new RegExp(`填报数据!F${row('PR-01')}`) })).toContainText('一万四');
+    await expect(rejected.getByRole('row', { name: new RegExp(`填报数据!E${row('PR-02')}`) })).toContainText('120');
+  }
 
   const notExcel = test.info().outputPath('not-excel.xlsx');
   await writeFile(notExcel, '指标,数值\nPR-01,83000\n');
   await upload(page, notExcel);
-  await expect(page.getByRole('alert').filter({ hasText: '该文件不是 Excel 文件（.xlsx）' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '该文件不是 Excel 文件（.xlsx）' })).toBeVisible({ timeout: 30_000 });
 
   // 125 MB of XML in a 125 KB file: refused from the zip directory, before anything is unpacked.
   const bomb = test.info().outputPath('bomb.xlsx');
   await writeFile(bomb, buildZip([{ name: 'xl/workbook.xml', content: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(125 * 1024 * 1024, 0x20) }]));
   await upload(page, bomb);
-  await expect(page.getByRole('alert').filter({ hasText: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '该表格文件的一个部件解压后为 125 MB，最多允许 2 MB。' })).toBeVisible({ timeout: 30_000 });
 
   await page.goto(`/reports/${reportId}/print`);
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();

@@ -1,6 +1,8 @@
 'use client';
 
 // The leader's controls on one agenda item: move up or down, edit in place, remove (after asking).
+// Unsaved input of the edit form is kept in the browser: it keeps the form open, is merged onto
+// someone else's newer save, and after a reload is offered back.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -11,7 +13,11 @@ import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
-import { AgendaItemForm } from '@/components/meetings/agenda-item-form';
+import { AgendaItemForm, agendaText, type AgendaText } from '@/components/meetings/agenda-item-form';
+import { DraftNotices } from '@/components/drafts/draft-notices';
+import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
+
+const CODEC = plainCodec<AgendaText>();
 
 export function AgendaItemControls({ item, first, last, people, regions }: {
   item: AgendaItemView;
@@ -24,15 +30,27 @@ export function AgendaItemControls({ item, first, last, people, regions }: {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const { pending, failure, submit } = useSubmit();
+  const draft = useVersionedDraft({ recordKey: `agendaItem:${item.id}`, version: item.version, values: agendaText(item), codec: CODEC });
 
   async function run<R>(call: () => Promise<ActionResult<R>>) {
     if (await submit(call)) router.refresh();
   }
 
-  if (editing) {
+  if (editing || draft.dirty) {
     return (
       <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-        <AgendaItemForm target={{ id: item.id, version: item.version }} item={item} people={people} regions={regions} onDone={() => setEditing(false)} />
+        <AgendaItemForm
+          key={draft.generation}
+          target={{ id: item.id, version: draft.version }}
+          item={item}
+          draft={draft}
+          people={people}
+          regions={regions}
+          onDone={() => {
+            draft.reset();
+            setEditing(false);
+          }}
+        />
       </div>
     );
   }
@@ -40,6 +58,8 @@ export function AgendaItemControls({ item, first, last, people, regions }: {
   return (
     <div className="mt-2 space-y-2">
       <FormAlert message={failure?.message} />
+      {/* Nothing is dirty here, so there are no conflicts to label. */}
+      <DraftNotices draft={draft} labelOf={() => ''} onRestore={() => setEditing(true)} />
       <div className="flex flex-wrap gap-2">
         <Button size="sm" variant="secondary" disabled={pending || first} aria-label={t('moveUpItem', { title: item.title })} onClick={() => run(() => moveAgendaItemAction({ id: item.id, direction: 'UP' }))}>
           {t('moveUp')}

@@ -12,6 +12,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { RuleForm } from '@/components/validation-rules/rule-form';
+import { RuleEditForm } from '@/components/validation-rules/rule-edit-form';
 import { RuleTable } from '@/components/validation-rules/rule-table';
 
 type Direction = 'up' | 'down';
@@ -20,7 +21,9 @@ export function RuleEditor({ campaignId, rules, editable }: { campaignId: string
   const t = useTranslations('rules');
   const router = useRouter();
   const { pending, failure, submit } = useSubmit();
-  const [form, setForm] = useState<'new' | RuleRow | null>(null);
+  // The rule being edited is followed by id: after someone else's save the page brings its new version.
+  const [form, setForm] = useState<'new' | string | null>(null);
+  const editingRow = form && form !== 'new' ? (rules.find((r) => r.id === form) ?? null) : null;
   const [notice, setNotice] = useState<string | null>(null);
   const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
 
@@ -64,14 +67,9 @@ export function RuleEditor({ campaignId, rules, editable }: { campaignId: string
           <Button onClick={() => { setNotice(null); setForm('new'); }}>{t('actions.add')}</Button>
         </div>
       ) : null}
-      {editable && form !== null ? (
-        <RuleForm
-          key={form === 'new' ? 'new' : form.id}
-          campaignId={campaignId}
-          editing={form === 'new' ? null : form}
-          onDone={(code) => closeForm(code)}
-          onCancel={() => closeForm(null)}
-        />
+      {editable && form === 'new' ? <RuleForm key="new" campaignId={campaignId} editing={null} onDone={(code) => closeForm(code)} onCancel={() => closeForm(null)} /> : null}
+      {editable && editingRow ? (
+        <RuleEditForm key={editingRow.id} campaignId={campaignId} rule={editingRow} onDone={(code) => closeForm(code)} onCancel={() => closeForm(null)} />
       ) : null}
       <div className="mb-4 space-y-2">
         <FormAlert message={failure?.message} />
@@ -80,7 +78,7 @@ export function RuleEditor({ campaignId, rules, editable }: { campaignId: string
       {rules.length === 0 ? (
         <EmptyState title={t('empty.title')} description={editable ? t('empty.description') : undefined} />
       ) : (
-        <RuleTable rules={rules} editable={editable} pending={pending} onMove={move} onEdit={(row) => { setNotice(null); setForm(row); }} onRemove={remove} />
+        <RuleTable rules={rules} editable={editable} pending={pending} onMove={move} onEdit={(row) => { setNotice(null); setForm(row.id); }} onRemove={remove} />
       )}
     </div>
   );

@@ -157,6 +157,7 @@ describe('roster import job', () => {
     let stagedRows = 0;
     // Cancel once the first batch is in the staging snapshot.
     await runImportJob(getDb(), running, {
+      ...IMPORT_HANDLERS,
       ROSTER: (db, ctx) =>
         runRosterImport(db, {
           ...ctx,
@@ -181,6 +182,7 @@ describe('roster import job', () => {
     const id = await queue(csvOf(30, 'late'));
     const before = await counts();
     await runImportJob(getDb(), id, {
+      ...IMPORT_HANDLERS,
       ROSTER: (db, ctx) =>
         runRosterImport(db, {
           ...ctx,

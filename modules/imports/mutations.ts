@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import type { ImportJobKind } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { importJobScope } from '@/modules/imports/access';
 import { limitExceeded, unreadable, type ImportLimits } from '@/modules/imports/limits';
 
@@ -11,7 +12,7 @@ import { limitExceeded, unreadable, type ImportLimits } from '@/modules/imports/
 const keptName = (name: string) => name.slice(0, 200);
 
 /** Checks the file's size against the kind's limit and records the queued job with its bytes. */
-export async function createImportJob(ctx: GuardedContext, input: { kind: ImportJobKind; targetId: string; file: File; limits: ImportLimits }): Promise<{ jobId: string }> {
+export async function createImportJob(ctx: GuardedContext, input: { kind: ImportJobKind; targetId: string; file: File; limits: ImportLimits; payload?: Prisma.InputJsonObject }): Promise<{ jobId: string }> {
   if (input.file.size === 0) throw unreadable('empty');
   if (input.file.size > input.limits.fileBytes) throw limitExceeded('fileBytes', input.limits.fileBytes, input.file.size);
   const bytes = new Uint8Array(await input.file.arrayBuffer());
@@ -21,6 +22,7 @@ export async function createImportJob(ctx: GuardedContext, input: { kind: Import
       kind: input.kind,
       requestedById: ctx.actor.userId,
       targetId: input.targetId,
+      ...(input.payload ? { payload: input.payload } : {}),
       fileName: keptName(input.file.name),
       fileBytes: bytes.length,
       fileSha256,

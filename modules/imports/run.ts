@@ -10,7 +10,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAuditEvent } from '@/modules/audit/mutations';
 import { ImportCancelled, progressReporter, type ReportProgress } from '@/modules/imports/progress';
 
-export type RunningJob = { id: string; kind: ImportJobKind; targetId: string; fileName: string; requestedById: string; bytes: Uint8Array };
+export type RunningJob = { id: string; kind: ImportJobKind; targetId: string; fileName: string; requestedById: string; payload: Prisma.JsonValue; bytes: Uint8Array };
 export type JobEnd =
   | { state: 'DONE'; rowCount: number; outcome: Prisma.InputJsonValue }
   | { state: 'FAILED'; issueCount?: number; outcome: Prisma.InputJsonValue }
@@ -62,7 +62,7 @@ export async function runImportJob(db: Db, jobId: string, handlers: ImportHandle
   if (claimed.count === 0) return;
   const row = await db.importJob.findUniqueOrThrow({
     where: { id: jobId },
-    select: { id: true, kind: true, targetId: true, fileName: true, requestedById: true, file: { select: { bytes: true } } },
+    select: { id: true, kind: true, targetId: true, fileName: true, requestedById: true, payload: true, file: { select: { bytes: true } } },
   });
   const job: RunningJob = { ...row, bytes: row.file?.bytes ?? new Uint8Array() };
   let finished = false;

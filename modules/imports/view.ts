@@ -4,6 +4,9 @@ import type { ImportJobState } from '@/lib/generated/prisma/enums';
 import type { ImportJobRow } from '@/modules/imports/queries';
 
 export type ImportIssue = { line: number; reason: string; params?: Record<string, string | number> };
+/** REPORT_EXCEL: a cell refused, where it is and what it held, with its reason translated. */
+export type ImportCellIssue = { sheet: string; cell: string; indicatorCode: string | null; period: string | null; value: string; reason: string };
+type StoredCell = Omit<ImportCellIssue, 'reason'> & { messageKey: string; params?: Record<string, string | number> };
 
 export type ImportJobView = {
   id: string;
@@ -17,6 +20,8 @@ export type ImportJobView = {
   issueCount: number | null;
   /** ROSTER: the bad rows (first ones), reasons as message keys under siteVisits.roster.reasons. */
   issues: ImportIssue[];
+  /** REPORT_EXCEL: every refused cell (nothing saved). */
+  cells: ImportCellIssue[];
   /** DONE: what the import produced (e.g. rosterImportId and contentHash). */
   result: Record<string, string | number> | null;
   /** FAILED with a refusal: its translated message. */
@@ -24,7 +29,7 @@ export type ImportJobView = {
 };
 
 type Translate = (key: string, params?: Record<string, string | number>) => string | null;
-type Outcome = { issues?: ImportIssue[]; messageKey?: string; params?: Record<string, string | number> } & Record<string, unknown>;
+type Outcome = { issues?: ImportIssue[]; cells?: StoredCell[]; messageKey?: string; params?: Record<string, string | number> } & Record<string, unknown>;
 
 export function toImportJobView(row: ImportJobRow, translate: Translate): ImportJobView {
   const outcome = (row.outcome ?? {}) as Outcome;
@@ -41,6 +46,7 @@ export function toImportJobView(row: ImportJobRow, translate: Translate): Import
     rowCount: row.rowCount,
     issueCount: row.issueCount,
     issues: outcome.issues ?? [],
+    cells: (outcome.cells ?? []).map(({ messageKey, params, ...cell }) => ({ ...cell, reason: translate(messageKey, params) ?? messageKey })),
     result: row.state === 'DONE' ? (outcome as Record<string, string | number>) : null,
     message: key ? (translate(key, outcome.params) ?? translate('errors.INTERNAL')) : null,
   };

@@ -127,7 +127,6 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/reports/actions.ts#returnReportAction': { who: LEADERS },
   'modules/reports/actions.ts#acceptReportAction': { who: LEADERS },
   'modules/reports/actions.ts#setReportDeadlineAction': { who: LEADERS },
-  'modules/reports/excel-actions.ts#importReportExcelAction': { who: OFFICIALS, anonymousOnly: 'its schema reads the workbook, and a generated file is not one' },
   'modules/sampling/actions.ts#drawSampleAction': { who: LEADERS },
   'modules/sampling/actions.ts#verifySampleAction': { who: EVERYONE },
   'modules/sampling/actions.ts#updateSamplingRulesAction': { who: ADMINS },
@@ -164,6 +163,7 @@ export const ROUTE_ROWS: Record<string, Row> = {
   'GET /api/reports/[id]/attachments/[attachmentId]': { who: EVERYONE },
   'GET /api/reports/[id]/excel/export': { who: EVERYONE },
   'GET /api/reports/[id]/excel/template': { who: EVERYONE },
+  'POST /api/reports/[id]/excel/import': { who: OFFICIALS, anonymousOnly: 'the filled-in report workbook is not generated yet' },
   'GET /api/imports/[id]': { who: EVERYONE },
   'POST /api/imports/cancel': { who: IMPORTERS },
   // result.appeal: officials (and admins, who hold every permission; the row check then refuses them).

@@ -57,7 +57,7 @@ export default async function ChecklistPage({ params }: Props) {
         <div className="space-y-6">
           <Card>
             <h2 className="mb-3 font-semibold text-slate-900">{t('settings')}</h2>
-            <TemplateForm key={template.version} template={template} />
+            <TemplateForm template={template} />
           </Card>
           <Card>
             <h2 className="mb-3 font-semibold text-slate-900">{t('addItem')}</h2>

@@ -6,8 +6,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
+import { getLenientTranslator } from '@/lib/server/translate';
 import { requirePageActor } from '@/modules/auth/actor';
 import { findReportAttachments } from '@/modules/attachments/queries';
+import { findLatestImportJob } from '@/modules/imports/queries';
+import { toImportJobView } from '@/modules/imports/view';
 import { findReportComments } from '@/modules/comments/queries';
 import { findReportPresentations, getReportPage } from '@/modules/reports/queries';
 import { findReportCountySlots, findScopeOptions } from '@/modules/reports/scope-queries';
@@ -48,6 +51,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { report, can, content, indicators } = page;
   const editing = can.edit && page.revision === 0 && content !== null;
+  const excelJob = editing ? await findLatestImportJob(db, actor, 'REPORT_EXCEL', report.id) : null;
+  const latestExcelJob = excelJob ? toImportJobView(excelJob, await getLenientTranslator()) : null;
   // One query after another: the embedded database of `npm start` and the tests (pglite-socket)
   // can mix up concurrent queries from different connections.
   const comments = await findReportComments(db, actor, id);
@@ -101,7 +106,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ) : (
           <EmptyState title={t('reports.notSubmittedYet')} description={t('reports.notSubmittedYetDescription')} />
         )}
-        <ExcelPanel reportId={report.id} canFill={editing} revision={page.revision > 0 ? page.revision : report.revision > 0 ? report.revision : null} />
+        <ExcelPanel reportId={report.id} canFill={editing} latestJob={latestExcelJob} revision={page.revision > 0 ? page.revision : report.revision > 0 ? report.revision : null} />
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('reports.attachments.title')}</h2>
           <AttachmentsPanel
