@@ -29,7 +29,7 @@ const THRESHOLD = 7365;
 
 async function checkedHouseholds(county: 'Fengkai' | 'Huaiji') {
   const checks = await getDb().householdCheck.findMany({
-    where: { siteVisit: { assessmentId: demo.scenario.assessment.id, regionId: demo.regions.counties[county]!.id } },
+    where: { householdId: { not: null }, siteVisit: { assessmentId: demo.scenario.assessment.id, regionId: demo.regions.counties[county]!.id } },
     select: {
       householdId: true,
       household: { select: { status: true, region: { select: { code: true, parent: { select: { code: true } } } } } },

@@ -159,6 +159,7 @@ function requestBody(entry: RouteHandler, record?: FindingRecord): FormData | st
   form.append('note', '已整改');
   form.append('version', String(record ? findings[record].version : 1));
   form.append('countyId', ids.byTable.Region?.[0] ?? '');
+  form.append('indicatorId', ids.byTable.Indicator?.[0] ?? 'none');
   return form;
 }
 
