@@ -21,8 +21,8 @@ const PHONE: BrowserContextOptions = {
 let visitId = '';
 let household = '';
 
-// The demo Fengkai visit and the last household on its list (a household of our own when the
-// demo has no list yet, on a roster snapshot dated before any real one).
+// The demo Fengkai visit and the last household on its list not checked yet (a household of our own
+// when the demo has none left, on a roster snapshot dated before any real one).
 test.beforeAll(async () => {
   const db = createDb(getDatabaseUrl());
   try {
@@ -30,7 +30,7 @@ test.beforeAll(async () => {
     const visit = await db.siteVisit.findFirstOrThrow({
       where: { region: { code: '441225' }, assessment: { campaign: { ...SCENARIO_CAMPAIGN }, targetRegion: { code: '441200' } } },
       orderBy: { visitDate: 'asc' },
-      select: { id: true, households: { orderBy: { position: 'desc' }, take: 1, select: { household: { select: { code: true } } } } },
+      select: { id: true, households: { where: { household: { checks: { none: {} } } }, orderBy: { position: 'desc' }, take: 1, select: { household: { select: { code: true } } } } },
     });
     visitId = visit.id;
     household = visit.households[0]?.household.code ?? (await addHousehold(db, visit.id));
@@ -112,6 +112,8 @@ test('an assessor checks a household on a phone and sees the summary with the ph
     await expect(page.getByRole('list', { name: '核查回答' }).getByText('厨房屋顶漏雨，尚未维修', { exact: false })).toBeVisible();
     const photo = page.getByRole('img', { name: '核查照片 1' });
     await expect(photo).toBeVisible();
+    // The photo loads lazily: further down the page since the outcome block sits above it.
+    await photo.scrollIntoViewIfNeeded();
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByRole('link', { name: '根据本次核查登记问题' })).toHaveAttribute('href', /\/assessments\/[^/]+\/findings\/new\?checkId=/);
     await expectNoSidewaysScroll(page);

@@ -191,7 +191,7 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await expect(work.getByText('已采纳')).toBeVisible();
     await expect(work.getByRole('row', { name: /PR-01/ })).toContainText('14,000');
     await expect(paired.getByText('已提交')).toBeVisible();
-    await expect(paired.getByText('封开县')).toBeVisible();
+    await expect(paired.getByText('封开县').first()).toBeVisible();
     await expect(paired.getByText('247 人')).toBeVisible();
     await expect(paired.getByRole('row', { name: /怀集县/ })).toContainText('17,500');
     await expect(work.getByRole('row', { name: /中山市 → 怀集县/ })).toContainText('16,800');

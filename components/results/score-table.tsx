@@ -1,6 +1,7 @@
 // The score sheet: each indicator scored on the reported and on the verified value side by side, deductions for
 // findings, manual reasons, section subtotals, totals and grades.
 import { getTranslations } from 'next-intl/server';
+import { formatScore } from '@/modules/results/format';
 import type { ScoreSheet } from '@/modules/results/snapshot';
 import { DataTable, cell, num } from '@/components/results/table';
 
@@ -22,9 +23,9 @@ export async function ScoreTable({ scores }: { scores: ScoreSheet }) {
                 <td className={cell}>{num(i.weight)}</td>
                 <td className={cell}>{num(i.reportedValue)}</td>
                 <td className={cell}>{num(i.verifiedValue)}</td>
-                <td className={cell}>{num(i.reportedScore)}</td>
-                <td className={cell}>{num(i.verifiedScore)}</td>
-                <td className={cell}>{i.deduction > 0 ? `−${num(i.deduction)}` : '0'}</td>
+                <td className={cell}>{formatScore(i.reportedScore)}</td>
+                <td className={cell}>{formatScore(i.verifiedScore)}</td>
+                <td className={cell}>{i.deduction > 0 ? `−${formatScore(i.deduction)}` : '0'}</td>
                 <td className={`${cell} whitespace-normal`}>{i.manualReason ?? ''}</td>
               </tr>
             )),
@@ -34,8 +35,8 @@ export async function ScoreTable({ scores }: { scores: ScoreSheet }) {
             <td className={cell}>{num(section.weight)}</td>
             <td className={cell} />
             <td className={cell} />
-            <td className={cell}>{num(section.reported)}</td>
-            <td className={cell}>{num(section.verified)}</td>
+            <td className={cell}>{formatScore(section.reported)}</td>
+            <td className={cell}>{formatScore(section.verified)}</td>
             <td className={cell} />
             <td className={cell} />
           </tr>,
@@ -46,8 +47,8 @@ export async function ScoreTable({ scores }: { scores: ScoreSheet }) {
           <td className={cell}>100</td>
           <td className={cell} />
           <td className={cell} />
-          <td className={cell} data-testid="total-reported">{num(scores.totalReported)}</td>
-          <td className={cell} data-testid="total-verified">{num(scores.totalVerified)}</td>
+          <td className={cell} data-testid="total-reported">{formatScore(scores.totalReported)}</td>
+          <td className={cell} data-testid="total-verified">{formatScore(scores.totalVerified)}</td>
           <td className={cell} />
           <td className={cell} />
         </tr>

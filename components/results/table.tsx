@@ -1,4 +1,5 @@
 // A plain data table that scrolls sideways on a narrow screen instead of overflowing the page.
+import { formatPercent } from '@/modules/results/format';
 import type { ReactNode } from 'react';
 
 export function DataTable({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
@@ -22,5 +23,6 @@ export function DataTable({ caption, head, children }: { caption: string; head: 
 }
 
 export const cell = 'whitespace-nowrap px-2 py-2 align-top';
-export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** Percentages as the print page and the .docx write them (modules/results/format.ts). */
+export const pct = (x: number) => formatPercent(x);
 export const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits).replace(/\.?0+$/, '') || '0');
