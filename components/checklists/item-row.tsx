@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { moveItemAction, removeItemAction } from '@/modules/checklists/actions';
 import type { TemplateItem } from '@/modules/checklists/queries';
-import { ItemForm } from '@/components/checklists/item-form';
+import { ItemEditForm } from '@/components/checklists/item-form';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
@@ -35,6 +35,7 @@ export function ItemRow({ item, index, first, last }: { item: TemplateItem; inde
           <p className="text-xs text-slate-500">
             {index + 1}. {item.code} · {t(`type.${item.answerType}`)}
             {expected ? ` · ${expected}` : ''}
+            {item.outcomeRole ? ` · ${t('showRole', { role: t(`role.${item.outcomeRole}`) })}` : ''}
           </p>
           <p className="font-medium break-words text-slate-900">{item.prompt}</p>
         </div>
@@ -42,7 +43,7 @@ export function ItemRow({ item, index, first, last }: { item: TemplateItem; inde
       </div>
       {editing ? (
         <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-          <ItemForm target={{ id: item.id, version: item.version }} item={item} onDone={() => setEditing(false)} />
+          <ItemEditForm item={item} onDone={() => setEditing(false)} />
         </div>
       ) : (
         <div className="mt-2 space-y-2">

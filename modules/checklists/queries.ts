@@ -29,7 +29,7 @@ export async function getTemplate(db: Db, actor: Actor, id: string) {
       _count: { select: { checks: true } },
       items: {
         orderBy: [{ position: 'asc' }, { code: 'asc' }],
-        select: { id: true, code: true, prompt: true, answerType: true, expected: true, version: true, _count: { select: { answers: true } } },
+        select: { id: true, code: true, prompt: true, answerType: true, expected: true, outcomeRole: true, version: true, _count: { select: { answers: true } } },
       },
     },
   });

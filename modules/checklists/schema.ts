@@ -22,6 +22,8 @@ const ZItemFields = z.object({
   answerType: z.enum(AnswerType),
   /** Checked against the answer type in the mutation (rules.normaliseExpected). */
   expected: z.string().trim().max(40).nullish().transform((s) => s || null),
+  /** What the answer means for a household's outcome (modules/results/outcome-rules.ts); none = not counted. */
+  outcomeRole: z.enum(['EXIT_STANDARD', 'INCOME', 'RECOGNITION']).nullish().transform((r) => r ?? null),
 });
 
 export const ZAddItemInput = ZItemFields.extend({ templateId: ZId });

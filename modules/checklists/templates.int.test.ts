@@ -59,6 +59,20 @@ describe('editing checklist templates', () => {
     expect(dup).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { code: [expect.stringContaining('FOOD')] } });
   });
 
+  it('records what a question counts as in the household outcome, and refuses a role it does not know', async () => {
+    const template = await newTemplate();
+    const income = await addItem(template.id, 'INCOME', { answerType: 'NUMBER', expected: '7365', outcomeRole: 'INCOME' });
+    const plain = await addItem(template.id, 'NOTE', { answerType: 'TEXT', expected: null });
+    const read = async (id: string) => (await getDb().checklistItem.findUniqueOrThrow({ where: { id }, select: { outcomeRole: true, version: true } }));
+    expect((await read(income)).outcomeRole).toBe('INCOME');
+    expect((await read(plain)).outcomeRole).toBeNull();
+    const cleared = await updateItemAction({ id: income, version: (await read(income)).version, code: 'INCOME', prompt: '收入', answerType: 'NUMBER', expected: '7365', outcomeRole: null });
+    expect(cleared.ok).toBe(true);
+    expect((await read(income)).outcomeRole).toBeNull();
+    const unknown = await addItemAction({ templateId: template.id, code: 'X', prompt: '未知', answerType: 'YES_NO', expected: 'YES', outcomeRole: 'SCORE' as 'INCOME' });
+    expect(unknown).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
   it('tells the second of two edits from the same version that somebody saved first', async () => {
     const template = await newTemplate();
     const id = await addItem(template.id, 'WATER');
