@@ -101,7 +101,7 @@ test('the admin builds a framework, reorders it, then activates and closes the c
   await expect(page.getByText('进行中', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '结束考核' }).click();
   await page.getByRole('button', { name: '确认结束' }).click();
-  await expect(page.getByText('已结束', { exact: true })).toBeVisible();
+  await expect(page.getByText('已结束', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('该考核已结束，所有内容均为只读，不能再修改。')).toBeVisible();
   await expect(page.getByLabel('考核名称')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '结束考核' })).toHaveCount(0);
