@@ -20,6 +20,9 @@ const ZEnv = z.object({
   DEMO_MODE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   // Reverse proxies in front of the app that append to X-Forwarded-For (for the sign-in throttle).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Tests only: a file holding a number of milliseconds by which the app's clock runs ahead
+  // (lib/server/clock.ts), so an e2e test can move time forward in the web server and the worker.
+  TEST_CLOCK_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -80,7 +80,8 @@ const STAGE_RUNNERS = {
     withDatabase('it', async (url) => npx('vitest', ['run', '--project', 'integration', ...runnerArgs], { ...baseEnv, DATABASE_URL: await ensureAppRole(url), DATABASE_OWNER_URL: url, NODE_ENV: 'test' })),
   e2e: () =>
     withDatabase('e2e', async (url) => {
-      const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'assess-e2e-')) };
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'assess-e2e-'));
+      const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: dataDir, TEST_CLOCK_FILE: path.join(dataDir, 'test-clock') };
       const seeded = await npx('tsx', ['seeds/seed.ts'], env);
       if (seeded !== 0) return seeded;
       const built = await buildOnce(env);
