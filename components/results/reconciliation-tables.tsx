@@ -21,6 +21,7 @@ export async function ReconciliationTable({ rows }: { rows: ReconciliationRow[] 
           <td className={cell}>{r.reported ?? '—'}</td>
           <td className={cell}>
             {r.verified ? num(r.verified.value) : '—'}
+            {r.unitMismatch ? <span className="block text-xs text-slate-600">{t('reconciliation.unitMismatch')}</span> : null}
             {r.verified && r.verified.lower !== null && r.verified.upper !== null ? (
               <span className="block text-xs text-slate-500">
                 [{num(r.verified.lower)}, {num(r.verified.upper)}]
@@ -44,7 +45,9 @@ export async function PairedTable({ rows }: { rows: PairedCrossCheckRow[] }) {
       {rows.map((r) => (
         <tr key={`${r.helpedRegionId}-${r.field}`}>
           <th scope="row" className={`${cell} font-normal`}>{r.helpedRegionName}</th>
-          <td className={cell}>{t(`paired.fieldName.${r.field}`)} ({r.unit})</td>
+          <td className={cell}>
+            {t(`paired.fieldName.${r.field}`)} ({t(`paired.unitName.${r.unit as 'people'}`)})
+          </td>
           <td className={cell}>{r.helperReported ?? '—'}</td>
           <td className={cell}>{r.helpedReported ?? '—'}</td>
           <td className={cell}>{r.difference ?? '—'}</td>

@@ -3,7 +3,11 @@
 // value lies outside its 95 % interval widened by the indicator's tolerance (a difference within sampling error is
 // not a discrepancy); a cross-check is flagged when |verified − reported| exceeds the tolerance.
 // Cross-checks (paired assistance): the verified figure is the counterpart's total — what the helped side reports
-// receiving when the assessed city is the helper, what the helper reports giving when the assessed city is helped.
+// receiving when the assessed city is the helper, what the helper reports giving when the assessed city is helped —
+// converted into the indicator's unit (funds are kept in 万元; an indicator in 亿元 or 元 is compared after
+// conversion). A unit that cannot be converted (funds beside an indicator in 人, a count beside a money indicator)
+// gives no verified figure and says so, rather than a wrong difference.
+import { convertMoney } from '@/modules/indicators/money-units';
 import type { IndicatorVerification } from '@/modules/indicators/verification';
 import type { PairedCrossCheckRow, ProportionEstimate, ReconciliationRow, RegionRates } from '@/modules/results/snapshot';
 
@@ -26,6 +30,10 @@ export type ReconciliationSources = {
 };
 
 type Verified = { value: number; lower: number | null; upper: number | null };
+type CrossChecked = { verified: Verified | null; unitMismatch: boolean };
+
+/** The unit the paired figures are kept in (modules/reports/county-figures.ts), as an indicator would name it. */
+const FUNDS_UNIT = '万元';
 
 const CHECK_FIELD = {
   PAIRED_FUNDS: 'funds',
@@ -58,14 +66,20 @@ function sampleEstimate(v: Extract<IndicatorVerification, { kind: 'SAMPLE_ESTIMA
   }
 }
 
-function crossCheck(v: Extract<IndicatorVerification, { kind: 'CROSS_CHECK' }>, sources: ReconciliationSources): Verified | null {
+function crossCheck(i: ReconciledIndicator, v: Extract<IndicatorVerification, { kind: 'CROSS_CHECK' }>, sources: ReconciliationSources): CrossChecked {
   const field = CHECK_FIELD[v.check];
   const figures = sources.paired
     .filter((r) => r.field === field)
     .map((r) => (sources.targetIsHelped ? r.helperReported : r.helpedReported))
     .filter((x): x is string => x !== null && Number.isFinite(Number(x)));
-  if (figures.length === 0) return null;
-  return { value: figures.reduce((sum, x) => sum + Number(x), 0), lower: null, upper: null };
+  const total = figures.reduce((sum, x) => sum + Number(x), 0);
+  if (field === 'funds') {
+    if (i.valueType !== 'MONEY' || convertMoney(1, FUNDS_UNIT, i.unit) === null) return { verified: null, unitMismatch: true };
+    return { verified: figures.length === 0 ? null : { value: convertMoney(total, FUNDS_UNIT, i.unit)!, lower: null, upper: null }, unitMismatch: false };
+  }
+  // Teams and people are counts whatever classifier the indicator's unit uses (个, 支, 人, 名).
+  if (i.valueType !== 'COUNT') return { verified: null, unitMismatch: true };
+  return { verified: figures.length === 0 ? null : { value: total, lower: null, upper: null }, unitMismatch: false };
 }
 
 export function reconcile(indicators: readonly ReconciledIndicator[], sources: ReconciliationSources): ReconciliationRow[] {
@@ -73,7 +87,8 @@ export function reconcile(indicators: readonly ReconciledIndicator[], sources: R
   for (const i of indicators) {
     const v = i.verification;
     if (v.kind === 'NOT_VERIFIABLE') continue;
-    let verified = v.kind === 'SAMPLE_ESTIMATE' ? sampleEstimate(v, sources) : crossCheck(v, sources);
+    const checked = v.kind === 'CROSS_CHECK' ? crossCheck(i, v, sources) : null;
+    let verified = v.kind === 'SAMPLE_ESTIMATE' ? sampleEstimate(v, sources) : checked!.verified;
     if (verified && v.kind === 'SAMPLE_ESTIMATE' && i.valueType === 'PERCENT') {
       const pct = (x: number | null) => (x === null ? null : x * 100);
       verified = { value: verified.value * 100, lower: pct(verified.lower), upper: pct(verified.upper) };
@@ -97,6 +112,7 @@ export function reconcile(indicators: readonly ReconciledIndicator[], sources: R
       difference,
       tolerance: v.tolerance,
       flagged,
+      ...(checked?.unitMismatch ? { unitMismatch: true } : {}),
     });
   }
   return rows;

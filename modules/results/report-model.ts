@@ -162,7 +162,7 @@ function reconciliationSection(t: Translate, s: ResultsSnapshot): ReportSection 
           r.unit,
           t(`verification.${r.verification}`),
           r.reported ?? NO_FIGURE,
-          formatDecimal(r.verified?.value),
+          r.unitMismatch ? t('unitMismatch') : formatDecimal(r.verified?.value),
           r.verified && r.verified.lower !== null && r.verified.upper !== null ? `[${formatDecimal(r.verified.lower)}, ${formatDecimal(r.verified.upper)}]` : NO_FIGURE,
           formatDecimal(r.difference),
           formatDecimal(r.tolerance),
@@ -176,7 +176,7 @@ function reconciliationSection(t: Translate, s: ResultsSnapshot): ReportSection 
         rows: s.pairedCrossCheck.map((r) => [
           r.helpedRegionName,
           t(`pairedField.${r.field}`),
-          r.unit,
+          t(`pairedUnit.${r.unit}`),
           r.helperReported ?? NO_FIGURE,
           r.helpedReported ?? NO_FIGURE,
           r.difference ?? NO_FIGURE,

@@ -84,6 +84,8 @@ export type ReconciliationRow = {
   difference: number | null;
   tolerance: number | null;
   flagged: boolean;
+  /** A cross-check whose counterpart figures cannot be expressed in the indicator's unit: not compared. */
+  unitMismatch?: boolean;
 };
 
 /** Paired assistance: what the helper city reports giving a helped county beside what the helped side reports receiving. */
