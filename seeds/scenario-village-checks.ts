@@ -4,6 +4,7 @@
 // keys, so seeding again finds the checks instead of making more.
 import { localDateTime } from '@/lib/local-time';
 import { checkFlags, type AnswerValue } from '@/modules/checks/rules';
+import { villageVerdict } from '@/modules/checks/village-rules';
 import { findVisitVillages } from '@/modules/checks/village-subject';
 import type { DbClient } from '@/seeds/factories/client';
 import { VILLAGE_TEMPLATE } from '@/seeds/scenario-checklists';
@@ -72,6 +73,7 @@ export async function seedDemoVillageChecks(db: DbClient, input: { assessmentId:
           longitude: demo.position[1],
           positionAccuracy: 25,
           flags: checkFlags({ durationSeconds: demo.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, answers),
+          outcome: villageVerdict(template.items, answers),
           answers: { create: Object.entries(answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
         },
       });

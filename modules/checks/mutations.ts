@@ -71,6 +71,8 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   const householdResult = household
     ? householdOutcome({ status: household.status, items: template.items, answers: input.answers, exitIncomeThreshold: (await resultsConfigOfAssessment(ctx.tx, visit.assessmentId)).exitIncomeThreshold })
     : undefined;
+  // A village check's verdict on the "eight haves", judged now and stored likewise.
+  const verdict = village ? villageVerdict(template.items, input.answers) : undefined;
 
   const check = await ctx.tx.householdCheck.create({
     data: {
@@ -87,7 +89,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       longitude: input.position?.longitude ?? null,
       positionAccuracy: input.position?.accuracy ?? null,
       flags,
-      outcome: householdResult,
+      outcome: householdResult ?? verdict,
       answers: { create: Object.entries(input.answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
     },
     select: { id: true },
@@ -100,8 +102,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
     assessmentId: visit.assessmentId,
     data: {
       siteVisitId: visit.id,
-      // A village check's verdict as it was at submission, in the audit chain (it is computed on read elsewhere).
-      ...(household ? { householdCode: household.code } : { villageCode: village!.code, verdict: villageVerdict(template.items, input.answers) }),
+      ...(household ? { householdCode: household.code } : { villageCode: village!.code, verdict }),
       templateId: template.id,
       answers: Object.keys(input.answers).length,
       photos: stored.map((p) => p.sha256),

@@ -60,6 +60,26 @@ describe('submitting a village check', () => {
     expect(event).toMatchObject({ action: 'check.submit', actorId: demo.users.assessor.id, data: { verdict: { meetsExitConditions: false, failedItemCodes: ['BROADBAND'] } } });
   });
 
+  it('stores the verdict with the check, so a later edit of the template does not change it', async () => {
+    const world = await createCheckWorld(demo);
+    signInAs(demo.users.assessor);
+    const { result } = await postCheck(villagePayload(world, ['BROADBAND']));
+    const id = result.data!.id;
+    const stored = await getDb().householdCheck.findUniqueOrThrow({ where: { id }, select: { outcome: true } });
+    expect(stored.outcome).toMatchObject({ meetsExitConditions: false, failedItemCodes: ['BROADBAND'], unansweredItemCodes: [] });
+    // Inside a transaction that is rolled back (the template is the demo's, shared by other tests): after the
+    // broadband item's expected answer is flipped, the answers alone would now fail every other item instead.
+    const rollback = new Error('rollback');
+    await expect(
+      getDb().$transaction(async (tx) => {
+        await tx.checklistItem.updateMany({ where: { templateId, code: { not: 'BROADBAND' } }, data: { expected: 'NO' } });
+        const detail = await getCheck(tx, await actorOf(demo.users.assessor), id);
+        expect(detail?.village?.verdict).toMatchObject({ meetsExitConditions: false, failedItemCodes: ['BROADBAND'] });
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+
   it('makes one check of a repeated submission key, and refuses a second check of the village with its name', async () => {
     const world = await createCheckWorld(demo);
     signInAs(demo.users.assessor);

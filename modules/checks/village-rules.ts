@@ -44,3 +44,13 @@ export function villageVerdict(items: readonly VillageRuleItem[], answers: Reado
   const meetsExitConditions = failedItemCodes.length > 0 ? false : unansweredItemCodes.length > 0 ? null : true;
   return { rulesVersion: VILLAGE_RULES_VERSION, meetsExitConditions, failedItemCodes, unansweredItemCodes };
 }
+
+/** A verdict stored with a village check (HouseholdCheck.outcome), or null when none is stored or it is malformed. */
+export function readVillageVerdict(value: unknown): VillageCheckVerdict | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<VillageCheckVerdict>;
+  const codes = (x: unknown) => Array.isArray(x) && x.every((c) => typeof c === 'string');
+  if (typeof v.rulesVersion !== 'string' || !(v.meetsExitConditions === true || v.meetsExitConditions === false || v.meetsExitConditions === null)) return null;
+  if (!codes(v.failedItemCodes) || !codes(v.unansweredItemCodes)) return null;
+  return { rulesVersion: v.rulesVersion, meetsExitConditions: v.meetsExitConditions, failedItemCodes: v.failedItemCodes!, unansweredItemCodes: v.unansweredItemCodes! };
+}
