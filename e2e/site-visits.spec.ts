@@ -77,3 +77,22 @@ test('the leader imports a roster, plans a visit, draws the sample and verifies 
   await expect(page.getByRole('heading', { name: '抽查的镇、村和农户' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('a survey-mix sample shows its draw per village and stratum', async ({ page }) => {
+  const db = createDb(getDatabaseUrl());
+  let sample: { siteVisitId: string; result: unknown };
+  try {
+    sample = await db.sample.findFirstOrThrow({ where: { method: 'gd2018-survey-mix-v1', siteVisit: { region: { code: '441225' } } }, orderBy: { createdAt: 'asc' }, select: { siteVisitId: true, result: true } });
+  } finally {
+    await db.$disconnect();
+  }
+  const strata = (sample.result as { strata: { village: string; drawn: number }[] }).strata;
+  await signIn(page, 'leader6');
+  await page.goto(`/site-visits/${sample.siteVisitId}`);
+  await page.getByText('各村分层抽取情况').first().click();
+  const table = page.getByRole('region', { name: '各村分层抽取情况' }).first();
+  // A header row and one row per village and stratum, as recorded with the sample.
+  await expect(table.getByRole('row')).toHaveCount(1 + strata.length);
+  await expect(table.getByRole('row').nth(1)).toContainText(strata[0]!.village);
+  await expect(table.getByRole('row').nth(1)).toContainText('有劳动能力的建档立卡户');
+});

@@ -7,6 +7,7 @@ import { rulesOf } from '@/modules/sampling/schema';
 import { Badge } from '@/components/ui/badge';
 import { DateTime } from '@/components/date-time';
 import { RulesSummary } from '@/components/sampling/rules-summary';
+import { StrataTable } from '@/components/sampling/strata-table';
 import { VerifySample } from '@/components/sampling/verify-sample';
 
 export type SampleRecordData = {
@@ -47,6 +48,7 @@ export function SampleRecord({ sample, latest }: { sample: SampleRecordData; lat
         <summary className="cursor-pointer text-slate-700">{t('rules')}</summary>
         <div className="mt-2"><RulesSummary rules={rulesOf(sample.rules)} /></div>
       </details>
+      {result.strata && result.strata.length > 0 ? <StrataTable strata={result.strata} /> : null}
       <div className="text-sm">
         <p className="font-medium text-slate-800">{t('shortfalls')}</p>
         {result.shortfalls.length === 0 ? (

@@ -1,5 +1,5 @@
 // Reads of household checks, always through the actor's scope (access.ts).
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
@@ -87,7 +87,7 @@ export type CheckForm = NonNullable<Awaited<ReturnType<typeof getCheckForm>>>;
 export type CheckFormTemplate = NonNullable<CheckForm['template']>;
 
 /** One check with everything its summary shows, or null when missing or out of scope. */
-export async function getCheck(db: Db, actor: Actor, id: string) {
+export async function getCheck(db: Db | Tx, actor: Actor, id: string) {
   const check = await db.householdCheck.findFirst({
     where: { AND: [{ id }, checkScope(actor)] },
     select: {
