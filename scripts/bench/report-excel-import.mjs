@@ -13,15 +13,13 @@
 //
 // With DATABASE_URL (a local server) a scratch database is created there and dropped afterwards;
 // without it an embedded PostgreSQL is used.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { tsImport } from 'tsx/esm/api';
-import { assertLocalDatabase, createScratchDatabase, openTemporaryEmbeddedDatabase } from '../lib/database.mjs';
 import { runPrisma } from '../lib/run-prisma.mjs';
 import { stubSessionModule } from '../lib/session-stub.mjs';
+import { followJob, freshBenchDatabase, printJobFigures, startBenchWorker, stopBenchWorker, timeIdle, timer } from './import-job-harness.mjs';
 
 stubSessionModule();
 
@@ -30,24 +28,7 @@ const load = (path) => tsImport(path, ROOT);
 const { values: args } = parseArgs({ options: { indicators: { type: 'string', default: '1900' }, url: { type: 'string' } } });
 const COUNT = Number(args.indicators);
 
-async function freshDatabase() {
-  if (process.env.DATABASE_URL) {
-    assertLocalDatabase(process.env.DATABASE_URL);
-    const db = await createScratchDatabase(process.env.DATABASE_URL, `bench_report_excel_${randomBytes(4).toString('hex')}`);
-    return { url: db.url, kind: 'PostgreSQL (local server)', release: db.drop };
-  }
-  const server = await openTemporaryEmbeddedDatabase();
-  return { url: server.url, kind: 'embedded', release: server.stop };
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const summary = (samples) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `n=${sorted.length} p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
-};
-
-const database = await freshDatabase();
+const database = await freshBenchDatabase('bench_report_excel');
 process.env.DATABASE_URL = database.url;
 // The audit chain needs a secret; a throwaway one for this scratch database (the worker inherits it).
 process.env.AUDIT_SECRET ??= randomBytes(32).toString('hex');
@@ -99,26 +80,9 @@ try {
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
 
-  const timeOnce = args.url
-    ? async () => {
-        const started = performance.now();
-        await (await fetch(args.url)).arrayBuffer();
-        return performance.now() - started;
-      }
-    : async () => {
-        const started = performance.now();
-        await getReportPage(db, actor, report.id);
-        return performance.now() - started;
-      };
-
-  worker = spawn(process.execPath, ['scripts/worker.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: database.url } });
-  await new Promise((resolve) => worker.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()));
-
-  const idle = [];
-  for (let i = 0; i < 50; i++) {
-    idle.push(await timeOnce());
-    await sleep(20);
-  }
+  const timeOnce = timer(args.url, () => getReportPage(db, actor, report.id));
+  worker = await startBenchWorker(database.url);
+  const idle = await timeIdle(timeOnce);
 
   const file = new File([bytes], 'bench.xlsx');
   const uploadStarted = performance.now();
@@ -131,39 +95,17 @@ try {
   await enqueueImport(jobId);
   const answeredMs = performance.now() - uploadStarted;
 
-  const during = [];
-  const phases = {};
-  let job;
-  for (;;) {
-    job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { state: true, phase: true, rowCount: true, startedAt: true, finishedAt: true, outcome: true } });
-    if (job.state === 'RUNNING') {
-      phases[job.phase] ??= performance.now();
-      during.push(await timeOnce());
-    }
-    if (job.state !== 'QUEUED' && job.state !== 'RUNNING') break;
-    await sleep(100);
-  }
+  const { job, during, phases } = await followJob(db, jobId, timeOnce);
   const totalMs = performance.now() - uploadStarted;
   const saved = await db.indicatorValue.count({ where: { workReportId: report.id, revision: 0 } });
   await stopImportQueue();
   await db.$disconnect();
   if (job.state !== 'DONE') throw new Error(`import ended ${job.state}: ${JSON.stringify(job.outcome)}`);
 
-  const runMs = job.finishedAt - job.startedAt;
   console.log(`database: ${database.kind}`);
   console.log(`workbook: ${COUNT.toLocaleString('en-US')} indicators, ${(bytes.length / 1024).toFixed(0)} KB (limit ${IMPORT_LIMITS.REPORT_EXCEL.fileBytes / 1024 / 1024} MB); ${job.rowCount} figures imported, ${saved} saved`);
-  console.log(`upload answered (job recorded and queued): ${answeredMs.toFixed(0)} ms`);
-  console.log(`job run in the worker (bounds, parse, check, one saving transaction): ${(runMs / 1000).toFixed(2)} s`);
-  console.log(`upload to done (queue pick-up included): ${(totalMs / 1000).toFixed(2)} s`);
-  console.log(`phases first seen at (s after upload): ${Object.entries(phases).map(([p, at]) => `${p} ${((at - uploadStarted) / 1000).toFixed(1)}`).join(', ')}`);
-  console.log(`${args.url ? `GET ${args.url}` : 'report page reads'} idle:          ${summary(idle)}`);
-  console.log(`${args.url ? `GET ${args.url}` : 'report page reads'} during import: ${summary(during)}`);
+  printJobFigures({ uploadStarted, answeredMs, totalMs, job, phases, steps: 'bounds, parse, check, one saving transaction', readLabel: args.url ? `GET ${args.url}` : 'report page reads', idle, during });
 } finally {
-  // The worker's connections must be gone before its database is dropped.
-  if (worker && worker.exitCode === null) {
-    const exited = once(worker, 'close');
-    worker.kill('SIGTERM');
-    await exited;
-  }
+  await stopBenchWorker(worker);
   await database.release();
 }
