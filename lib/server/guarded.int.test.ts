@@ -52,6 +52,13 @@ describe('the guarded action path', () => {
     }
   });
 
+  it('denies a role without the permission before reading its input: malformed input is FORBIDDEN too, not a list of field errors', async () => {
+    signInAs(demo.users.leader);
+    const result = await createCampaignAction({ name: '', year: 'x', periodStart: 'not a date', periodEnd: null });
+    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(result.ok ? null : result.fieldErrors).toBeUndefined();
+  });
+
   it('writes the row and one chained audit event on success', async () => {
     signInAs(demo.users.admin);
     const result = await createCampaignAction(input('2019年度考核'));

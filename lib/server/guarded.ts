@@ -31,8 +31,9 @@ export async function runGuarded<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   try {
     const actor = await requireActor();
-    const input = await parseInput(def.schema, rawInput);
+    // The role check needs no input: a person without the permission learns nothing of the input's rules.
     if (!hasPermission(actor, def.permission)) throw new AppError('FORBIDDEN');
+    const input = await parseInput(def.schema, rawInput);
     let audited = 0;
     const data = await getDb().$transaction(
       async (tx) => {

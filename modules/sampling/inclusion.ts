@@ -24,6 +24,7 @@
 // n of the N starts pick i.
 import {
   compareCodeUnits,
+  groupBy,
   STRATA,
   stratumCounts,
   splitByStratum,
@@ -53,9 +54,9 @@ export function stageProbabilities({ method, rules, frame, result }: InclusionIn
   // The frame exactly as drawSample builds it.
   const statuses = new Set<string>(rules.householdStatuses);
   const inFrame = frame.households.filter((h) => statuses.has(h.status)).sort((a, b) => compareCodeUnits(a.code, b.code));
-  const householdsOf = group(inFrame, (h) => h.villageCode);
+  const householdsOf = groupBy(inFrame, (h) => h.villageCode);
   const villages = frame.villages.filter((v) => householdsOf.has(v.code));
-  const villagesOf = group(villages, (v) => v.townCode);
+  const villagesOf = groupBy(villages, (v) => v.townCode);
   const townOf = new Map(villages.map((v) => [v.code, v.townCode]));
 
   const ratio = (picked: number, total: number) => (total === 0 ? 0 : Math.min(picked, total) / total);
@@ -92,17 +93,6 @@ export function stageProbabilities({ method, rules, frame, result }: InclusionIn
       const household = added.has(h.code) ? Math.min(1, p + (1 - p) * (addedHere.length / leftDisabled)) : p;
       out.set(h.code, { town: pTown, village: pVillage, household });
     }
-  }
-  return out;
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
   }
   return out;
 }

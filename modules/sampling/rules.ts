@@ -195,7 +195,7 @@ export function countyShortfall(rules: SamplingRules, plannedCounties: number, a
   return Math.max(0, Math.min(rules.countiesPerCity, availableCounties) - plannedCounties);
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
