@@ -6,7 +6,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // Due on 2026-12-20 (local day); local midnight is 16:00 UTC the day before.
 const DUE = new Date('2026-12-20T10:00:00Z');
-const item = { recordType: 'Finding', recordId: 'f1', due: DUE };
+const item = { type: 'Finding', id: 'f1', due: DUE };
 
 /** Runs a sweep at each instant, remembering delivered keys as the database's unique index would. */
 function simulate(instants: Date[], recipientId = 'u1') {

@@ -38,8 +38,8 @@ export function stepCode(step: ReminderStep): string {
 }
 
 /** One delivery's key: the same item, due day, person and step is delivered once. A new due day starts afresh. */
-export function deliveryKey(item: { recordType: string; recordId: string; due: Date }, recipientId: string, step: ReminderStep): string {
-  return `${item.recordType}:${item.recordId}:${localCalendarDate(item.due).toISOString().slice(0, 10)}:${recipientId}:${stepCode(step)}`;
+export function deliveryKey(item: { type: string; id: string; due: Date }, recipientId: string, step: ReminderStep): string {
+  return `${item.type}:${item.id}:${localCalendarDate(item.due).toISOString().slice(0, 10)}:${recipientId}:${stepCode(step)}`;
 }
 
 /** The people around an item, from the database: officials by level of the item's region upwards, the group and the office. */
