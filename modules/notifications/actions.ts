@@ -2,7 +2,8 @@
 
 import { action } from '@/lib/server/action';
 import { markAllNotificationsRead, markNotificationRead } from '@/modules/notifications/mutations';
-import { ZMarkAllNotificationsReadInput, ZMarkNotificationReadInput } from '@/modules/notifications/schema';
+import { updateReminderSchedule } from '@/modules/notifications/schedule-mutations';
+import { ZMarkAllNotificationsReadInput, ZMarkNotificationReadInput, ZUpdateReminderScheduleInput } from '@/modules/notifications/schema';
 
 // Every role has its own notifications: account.self is the permission of one's own things.
 export const markNotificationReadAction = action({
@@ -17,4 +18,11 @@ export const markAllNotificationsReadAction = action({
   permission: 'account.self',
   run: (ctx) => markAllNotificationsRead(ctx),
   revalidate: ['/notifications'],
+});
+
+export const updateReminderScheduleAction = action({
+  schema: ZUpdateReminderScheduleInput,
+  permission: 'campaign.manage',
+  run: updateReminderSchedule,
+  revalidate: ['/campaigns'],
 });

@@ -5,7 +5,7 @@ import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import type { Tx } from '@/lib/server/db';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { now } from '@/lib/server/clock';
-import { findGroupMembers, findOfficialsByLevel, pathIdsNearestFirst } from '@/modules/notifications/recipients';
+import { findGroupMembers, findOfficialsByLevel } from '@/modules/notifications/recipients';
 
 export type RecordType = 'WorkReport' | 'Finding' | 'AssessmentResult';
 
@@ -42,10 +42,8 @@ async function audienceOf(tx: Tx, kind: EventKind, record: NotifiedRecord): Prom
   switch (EVENT_AUDIENCE[kind]) {
     case 'regionOfficials':
       return (await findOfficialsByLevel(tx, record.regionPath)).flatMap((level) => level.userIds);
-    case 'targetOfficials': {
-      const [self] = pathIdsNearestFirst(record.regionPath);
-      return (await findOfficialsByLevel(tx, record.regionPath)).find((level) => level.regionId === self)?.userIds ?? [];
-    }
+    case 'targetOfficials':
+      return (await findOfficialsByLevel(tx, record.regionPath)).find((level) => level.path === record.regionPath)?.userIds ?? [];
     case 'groupLeaders':
       return findGroupMembers(tx, record.groupId, ['GROUP_LEADER']);
     case 'group':
@@ -53,18 +51,17 @@ async function audienceOf(tx: Tx, kind: EventKind, record: NotifiedRecord): Prom
   }
 }
 
-/** What a message names besides its kind: the record's title and region (in both languages). */
-export async function messageDataOf(tx: Tx, record: NotifiedRecord): Promise<Record<string, string>> {
-  const [regionId] = pathIdsNearestFirst(record.regionPath);
-  const region = await tx.region.findUnique({ where: { id: regionId }, select: { name: true, nameEn: true } });
-  return { title: record.title, regionName: region?.name ?? '', regionNameEn: region?.nameEn ?? region?.name ?? '' };
+/** The record's region, and what a message names besides its kind: the record's title and region (in both languages). */
+export async function messageDataOf(tx: Tx, record: NotifiedRecord): Promise<{ regionId: string | null; data: Record<string, string> }> {
+  const region = await tx.region.findUnique({ where: { path: record.regionPath }, select: { id: true, name: true, nameEn: true } });
+  return { regionId: region?.id ?? null, data: { title: record.title, regionName: region?.name ?? '', regionNameEn: region?.nameEn ?? region?.name ?? '' } };
 }
 
 export async function notifyEvent(ctx: GuardedContext, kind: EventKind, record: NotifiedRecord, extra: Record<string, string> = {}): Promise<void> {
   const recipients = [...new Set(await audienceOf(ctx.tx, kind, record))].filter((id) => id !== ctx.actor.userId);
   if (recipients.length === 0) return;
-  const data = { ...(await messageDataOf(ctx.tx, record)), ...extra };
-  const [regionId] = pathIdsNearestFirst(record.regionPath);
+  const { regionId, data: named } = await messageDataOf(ctx.tx, record);
+  const data = { ...named, ...extra };
   const createdAt = now();
   await ctx.tx.notification.createMany({
     data: recipients.map((recipientId) => ({

@@ -6,22 +6,23 @@ import type { Db, Tx } from '@/lib/server/db';
 
 type Reader = Db | Tx;
 
-/** Region ids of a materialised path ("/root/city/county/"), the region itself first. */
-export function pathIdsNearestFirst(path: string): string[] {
-  return path.split('/').filter(Boolean).reverse();
+/** The paths of the region at `path` ("/GD/ZQ/FK/") and of each region above it, the region itself first. */
+export function ancestorPathsNearestFirst(path: string): string[] {
+  const codes = path.split('/').filter(Boolean);
+  return codes.map((_, i) => `/${codes.slice(0, codes.length - i).join('/')}/`);
 }
 
-export type OfficialsLevel = { regionId: string; userIds: string[] };
+export type OfficialsLevel = { path: string; userIds: string[] };
 
 /** Officials of the region at `path` and of each region above it, nearest first; levels without officials left out. */
 export async function findOfficialsByLevel(db: Reader, path: string): Promise<OfficialsLevel[]> {
-  const ids = pathIdsNearestFirst(path);
+  const paths = ancestorPathsNearestFirst(path);
   const rows = await db.roleAssignment.findMany({
-    where: { role: 'OFFICIAL', regionId: { in: ids }, user: { isActive: true } },
-    select: { userId: true, regionId: true },
+    where: { role: 'OFFICIAL', region: { path: { in: paths } }, user: { isActive: true } },
+    select: { userId: true, region: { select: { path: true } } },
   });
-  return ids
-    .map((regionId) => ({ regionId, userIds: [...new Set(rows.filter((r) => r.regionId === regionId).map((r) => r.userId))].sort() }))
+  return paths
+    .map((p) => ({ path: p, userIds: [...new Set(rows.filter((r) => r.region?.path === p).map((r) => r.userId))].sort() }))
     .filter((level) => level.userIds.length > 0);
 }
 

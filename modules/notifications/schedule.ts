@@ -29,3 +29,15 @@ export function reminderScheduleOf(stored: unknown): ReminderSchedule {
   const parsed = ZReminderSchedule.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_REMINDER_SCHEDULE;
 }
+
+/** "7, 3, 1, 0" (commas of either width, spaces) as whole days; null when anything else is in it. */
+export function parseDayList(text: string): number[] | null {
+  const parts = text.split(/[,，\s]+/).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p))) return null;
+  return parts.map(Number);
+}
+
+/** The form's text of a schedule. */
+export function dayListText(schedule: ReminderSchedule): string {
+  return schedule.remindDaysBefore.join(', ');
+}

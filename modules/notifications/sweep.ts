@@ -9,7 +9,7 @@ import { recordAuditEvent } from '@/modules/audit/mutations';
 import { noteAuditCommit } from '@/modules/audit/checkpoints';
 import { findDueItems, type DueItem } from '@/modules/notifications/due-items';
 import { messageDataOf } from '@/modules/notifications/notify';
-import { findAdmins, findGroupMembers, findOfficialsByLevel, pathIdsNearestFirst } from '@/modules/notifications/recipients';
+import { findAdmins, findGroupMembers, findOfficialsByLevel } from '@/modules/notifications/recipients';
 import { daysUntilDue, deliveryKey, dueSteps, recipientsOf, stepCode, type ItemParties, type ReminderStep } from '@/modules/notifications/rules';
 
 type Delivery = { step: ReminderStep; recipients: { recipientId: string; key: string }[] };
@@ -22,14 +22,15 @@ async function partiesOf(db: Db, item: DueItem, admins: () => Promise<string[]>)
 async function deliver(db: Db, item: DueItem, delivery: Delivery, daysLeft: number, now: Date): Promise<number> {
   const due = toLocalDateInput(item.due);
   const created = await db.$transaction(async (tx) => {
-    const data = { ...(await messageDataOf(tx, item)), subject: item.subject, due, days: String(Math.abs(daysLeft)), step: stepCode(delivery.step) };
+    const { regionId, data: named } = await messageDataOf(tx, item);
+    const data = { ...named, subject: item.subject, due, days: String(Math.abs(daysLeft)), step: stepCode(delivery.step) };
     const rows = await tx.notification.createManyAndReturn({
       data: delivery.recipients.map(({ recipientId, key }) => ({
         recipientId,
         kind: delivery.step.kind === 'remind' ? ('DEADLINE_REMINDER' as const) : ('DEADLINE_ESCALATION' as const),
         recordType: item.type,
         recordId: item.id,
-        regionId: pathIdsNearestFirst(item.regionPath)[0],
+        regionId,
         assessmentId: item.assessmentId,
         data,
         dedupeKey: key,
