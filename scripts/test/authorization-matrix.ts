@@ -65,6 +65,7 @@ export const ACTION_ROWS: Record<string, Row> = {
   // One's own notifications: every role (account.self); someone else's is NOT_FOUND (notifications.int.test.ts).
   'modules/notifications/actions.ts#markNotificationReadAction': { who: EVERYONE },
   'modules/notifications/actions.ts#markAllNotificationsReadAction': { who: EVERYONE },
+  'modules/notifications/actions.ts#updateReminderScheduleAction': { who: ADMINS },
   'modules/attachments/actions.ts#removeReportAttachmentAction': { who: OFFICIALS },
   'modules/campaigns/actions.ts#createCampaignAction': { who: ADMINS },
   'modules/campaigns/actions.ts#updateCampaignAction': { who: ADMINS },
