@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { DateTime } from '@/components/date-time';
-import { describeNotification, notificationHref } from '@/components/notifications/describe';
+import { describeNotification, notificationHref, type NotificationTranslate } from '@/modules/notifications/describe';
 
 export function NotificationList({ items }: { items: NotificationItem[] }) {
   const t = useTranslations('notifications');
@@ -20,7 +20,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
   const format = useFormatter();
   const router = useRouter();
   const { pending, failure, submit } = useSubmit();
-  const date = (day: string) => (day ? format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'long' }) : '');
+  const date = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'long' });
 
   async function run<R>(call: () => Promise<ActionResult<R>>) {
     if (await submit(call)) router.refresh();
@@ -46,7 +46,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
                     {isUnread ? t('unread') : t('read')}
                   </span>
                   <span className={isUnread ? 'font-medium break-words text-slate-900' : 'break-words text-slate-700'}>
-                    {describeNotification(t, n, locale, { date })}
+                    {describeNotification(t as unknown as NotificationTranslate, n, locale, date)}
                   </span>
                 </p>
                 <p className="text-xs text-slate-600">
