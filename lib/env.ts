@@ -28,6 +28,8 @@ const ZEnv = z.object({
   // E-mail of notifications, off unless SMTP_URL is set (e.g. smtps://user:pass@mail.example.org:465).
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('考核系统 <no-reply@localhost>'),
+  // The app's public address, for the links in e-mails (none without it).
+  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
