@@ -10,6 +10,8 @@ import { countUnreadNotifications, findNotifications } from '@/modules/notificat
 import { createNotificationWorld, makeWorldFinding, recipientsOf } from '@/modules/notifications/test-world';
 import { submitPlanAction } from '@/modules/rectifications/actions';
 import { returnReportAction } from '@/modules/reports/actions';
+import { computeResultsAction, submitResultsAction } from '@/modules/results/actions';
+import { makeResultsWorld } from '@/modules/results/workflow-test-support';
 import type { ReportWorld } from '@/modules/reports/test-world';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
@@ -61,6 +63,18 @@ describe('event notifications', () => {
     signInAs(world.users.leader);
     expect(await returnReportAction({ reportId: report.id, version: report.version, comment: '请补充资金数据' })).toMatchObject({ ok: true });
     expect(await recipientsOf(report.id, 'REPORT_RETURNED')).toEqual(sorted(world.users.countyOfficial, world.users.targetOfficial));
+  });
+
+  it('results submitted reach the officials of the assessed city only (not its counties, not another city)', async () => {
+    const results = await makeResultsWorld();
+    signInAs(results.users.leader);
+    expect(await computeResultsAction({ assessmentId: results.assessment.id })).toMatchObject({ ok: true });
+    const result = await getDb().assessmentResult.findUniqueOrThrow({ where: { assessmentId: results.assessment.id } });
+    expect(await submitResultsAction({ assessmentId: results.assessment.id, version: result.version })).toMatchObject({ ok: true });
+    expect(await recipientsOf(result.id, 'RESULTS_SUBMITTED')).toEqual(sorted(results.users.official));
+    expect(await findNotifications(getDb(), await actorOf(results.users.official))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ recordType: 'AssessmentResult', recordId: result.id })]),
+    );
   });
 
   it('a refused step notifies nobody (the notification is part of the rolled-back transaction)', async () => {
