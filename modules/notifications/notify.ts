@@ -26,7 +26,7 @@ type EventKind = Exclude<NotificationKind, 'DEADLINE_REMINDER' | 'DEADLINE_ESCAL
  * for results only the officials of the assessed region itself (the only officials who see them);
  * the group's leader (who decides appeals) or the whole group (who review plans and proof).
  */
-export const EVENT_AUDIENCE: Record<EventKind, 'regionOfficials' | 'targetOfficials' | 'groupLeaders' | 'group'> = {
+const EVENT_AUDIENCE: Record<EventKind, 'regionOfficials' | 'targetOfficials' | 'groupLeaders' | 'group'> = {
   REPORT_RETURNED: 'regionOfficials',
   FINDING_ISSUED: 'regionOfficials',
   APPEAL_LODGED: 'groupLeaders',
