@@ -23,6 +23,13 @@ const ZEnv = z.object({
   // Tests only: a file holding a number of milliseconds by which the app's clock runs ahead
   // (lib/server/clock.ts), so an e2e test can move time forward in the web server and the worker.
   TEST_CLOCK_FILE: z.string().min(1).optional(),
+  // How often the worker sweeps for due reminders and escalations (also once when it starts).
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
+  // E-mail of notifications, off unless SMTP_URL is set (e.g. smtps://user:pass@mail.example.org:465).
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('考核系统 <no-reply@localhost>'),
+  // The app's public address, for the links in e-mails (none without it).
+  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,13 +1,19 @@
-// The import worker process (roster imports), beside `next start`; run through scripts/worker.mjs
-// (`npm run worker`). Needs DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
+// The worker process beside `next start`: roster and report imports, the reminder sweep and (with
+// SMTP_URL) e-mail of notifications. Run through scripts/worker.mjs (`npm run worker`). Needs
+// DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
 import { getDb } from '@/lib/server/db';
 import { IMPORT_HANDLERS } from '@/lib/server/import-handlers';
 import { startImportWorker } from '@/modules/imports/worker';
+import { startMailer } from '@/modules/notifications/mailer';
+import { startReminderWorker } from '@/modules/notifications/worker';
 
-const worker = await startImportWorker(getDb(), IMPORT_HANDLERS);
-console.log('[worker] import worker ready');
+const imports = await startImportWorker(getDb(), IMPORT_HANDLERS);
+const reminders = await startReminderWorker(getDb());
+const mailer = startMailer(getDb());
+console.log(`[worker] import worker and reminder sweep ready${mailer ? ', notifications also by e-mail' : ''}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void worker.stop().finally(() => process.exit(0));
+    mailer?.stop();
+    void Promise.all([imports.stop(), reminders.stop()]).finally(() => process.exit(0));
   });
 }

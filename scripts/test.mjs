@@ -81,7 +81,7 @@ const STAGE_RUNNERS = {
   e2e: () =>
     withDatabase('e2e', async (url) => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'assess-e2e-'));
-      const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: dataDir, TEST_CLOCK_FILE: path.join(dataDir, 'test-clock') };
+      const env = { ...baseEnv, DEMO_MODE: '1', DATABASE_URL: await ensureAppRole(url), AUDIT_SECRET: randomBytes(32).toString('hex'), DATA_DIR: dataDir, TEST_CLOCK_FILE: path.join(dataDir, 'test-clock'), REMINDER_SWEEP_SECONDS: '2' };
       const seeded = await npx('tsx', ['seeds/seed.ts'], env);
       if (seeded !== 0) return seeded;
       const built = await buildOnce(env);

@@ -8,6 +8,9 @@ import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
 import { DraftOwnerProvider } from '@/components/drafts/draft-owner';
+import { NotificationBell } from '@/components/notifications/notification-bell';
+import { getDb } from '@/lib/server/db';
+import { countUnreadNotifications } from '@/modules/notifications/queries';
 
 type NavLink = {
   href: string;
@@ -38,6 +41,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const items: NavItem[] = visibleLinks(actor).map((link) => ({ href: link.href, label: t(`nav.${link.key}`) }));
   const roles = [...new Set(actor.roles.map((r) => r.role))];
+  const unread = actor.mustChangePassword ? 0 : await countUnreadNotifications(getDb(), actor);
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -52,7 +56,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="min-w-0 truncate font-semibold text-slate-900">
             {t('app.name')}
           </Link>
-          <AppNav items={items} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
+          <div className="flex items-center gap-2">
+            {actor.mustChangePassword ? null : <NotificationBell unread={unread} />}
+            <AppNav items={items} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">

@@ -25,6 +25,8 @@ import importsEn from '@/lib/i18n/messages/imports.en.json';
 import importsZh from '@/lib/i18n/messages/imports.zh-CN.json';
 import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
+import notificationsEn from '@/lib/i18n/messages/notifications.en.json';
+import notificationsZh from '@/lib/i18n/messages/notifications.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import resultsEn from '@/lib/i18n/messages/results.en.json';
@@ -58,6 +60,7 @@ const ZH_CN = {
   groups: groupsZh,
   imports: importsZh,
   meetings: meetingsZh,
+  notifications: notificationsZh,
   reports: reportsZh,
   results: resultsZh,
   resultsReport: resultsReportZh,
@@ -81,6 +84,7 @@ const EN = {
   groups: groupsEn,
   imports: importsEn,
   meetings: meetingsEn,
+  notifications: notificationsEn,
   reports: reportsEn,
   results: resultsEn,
   resultsReport: resultsReportEn,

@@ -7,6 +7,7 @@ import { loadFindingForWrite } from '@/modules/findings/access';
 import { loadEditableFinding } from '@/modules/findings/mutations';
 import type { ZAppealFindingInput, ZRemoveEvidenceInput, ZUploadEvidenceInput } from '@/modules/findings/schema';
 import { applyStep } from '@/modules/findings/step';
+import { findingRecord, notifyEvent } from '@/modules/notifications/notify';
 import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 
@@ -56,5 +57,6 @@ export async function appealFinding(ctx: UploadContext, input: z.output<typeof Z
     assessmentId: finding.assessmentId,
     data: { appealId: appeal.id, attachments: files.map((f) => ({ id: f.id, sha256: f.sha256, fileName: f.fileName })) },
   });
+  await notifyEvent(ctx, 'APPEAL_LODGED', findingRecord(finding));
   return step;
 }

@@ -7,6 +7,7 @@ import { loadFindingForWrite, type FindingForWrite } from '@/modules/findings/ac
 import { appealDeadlineFrom } from '@/modules/findings/rules';
 import type { ZBulkFindingsInput, ZDecideAppealInput, ZFindingStepInput, ZIssueFindingInput, ZReturnFindingInput } from '@/modules/findings/schema';
 import { applyStep } from '@/modules/findings/step';
+import { findingRecord, notifyEvent } from '@/modules/notifications/notify';
 
 type StepInput = z.output<typeof ZFindingStepInput>;
 
@@ -14,10 +15,12 @@ function confirmLoaded(ctx: GuardedContext, finding: FindingForWrite, version: n
   return applyStep(ctx, finding, 'confirm', version);
 }
 
-function issueLoaded(ctx: GuardedContext, finding: FindingForWrite, version: number, appealWindowDays: number) {
+async function issueLoaded(ctx: GuardedContext, finding: FindingForWrite, version: number, appealWindowDays: number) {
   const now = new Date();
   const appealDeadline = appealDeadlineFrom(now, appealWindowDays);
-  return applyStep(ctx, finding, 'issue', version, { now, data: { issuedAt: now, appealDeadline }, audit: { appealWindowDays, appealDeadline } });
+  const step = await applyStep(ctx, finding, 'issue', version, { now, data: { issuedAt: now, appealDeadline }, audit: { appealWindowDays, appealDeadline } });
+  await notifyEvent(ctx, 'FINDING_ISSUED', findingRecord(finding));
+  return step;
 }
 
 export async function confirmFinding(ctx: GuardedContext, input: StepInput) {
@@ -38,6 +41,7 @@ export async function decideAppeal(ctx: GuardedContext, input: z.output<typeof Z
     where: { id: appeal.id },
     data: { decision: input.decision === 'uphold' ? 'UPHELD' : 'WITHDRAWN', decisionNote: input.note, decidedById: ctx.actor.userId, decidedAt: now },
   });
+  await notifyEvent(ctx, 'APPEAL_DECIDED', findingRecord(finding), { decision: input.decision });
   return step;
 }
 

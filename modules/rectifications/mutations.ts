@@ -8,6 +8,7 @@ import { fieldError } from '@/lib/server/field-error';
 import { localCalendarDate } from '@/lib/local-time';
 import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
 import { applyStep } from '@/modules/findings/step';
+import { findingRecord, notifyEvent } from '@/modules/notifications/notify';
 import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import type { ZAddProgressInput, ZRevisePlanInput, ZSubmitPlanInput, ZSubmitProofInput } from '@/modules/rectifications/schema';
@@ -26,6 +27,7 @@ export async function submitPlan(ctx: GuardedContext, input: z.output<typeof ZSu
   const step = await applyStep(ctx, finding, 'submitPlan', version, { data: { dueDate: plan.deadline }, audit: plan });
   await assertDeadlineAhead(plan.deadline);
   await ctx.tx.rectification.create({ data: { ...plan, findingId: finding.id, status: 'PLANNED' } });
+  await notifyEvent(ctx, 'PLAN_SUBMITTED', findingRecord(finding));
   return step;
 }
 
@@ -77,5 +79,6 @@ export async function submitProof(ctx: UploadContext, input: z.output<typeof ZSu
     data: { status: 'PROOF_SUBMITTED', proofNote: input.note, version: { increment: 1 } },
   });
   await audit(ctx, finding, 'rectification.proof', { attachments: files.map((f) => ({ id: f.id, sha256: f.sha256, fileName: f.fileName })) });
+  await notifyEvent(ctx, 'PROOF_SUBMITTED', findingRecord(finding));
   return step;
 }

@@ -6,6 +6,7 @@ import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { canDecideReport } from '@/modules/reports/access';
 import { loadReportForWrite, type ReportForWrite } from '@/modules/reports/load';
+import { notifyEvent } from '@/modules/notifications/notify';
 import { assertReportTransition } from '@/modules/reports/rules';
 import type { ZReportVersionInput, ZReturnReportInput, ZSetReportDeadlineInput } from '@/modules/reports/schema';
 
@@ -29,6 +30,14 @@ export async function returnReport(ctx: GuardedContext, input: z.output<typeof Z
     entityId: report.id,
     assessmentId: report.assessmentId,
     data: { revision: report.revision, commentId: comment.id },
+  });
+  await notifyEvent(ctx, 'REPORT_RETURNED', {
+    type: 'WorkReport',
+    id: report.id,
+    title: report.title,
+    assessmentId: report.assessmentId,
+    groupId: report.assessment.groupId,
+    regionPath: report.reportingRegion.path,
   });
   return { version: input.version + 1 };
 }

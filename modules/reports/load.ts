@@ -10,6 +10,7 @@ import { reportScope } from '@/modules/reports/access';
 const WRITE_SELECT = {
   id: true,
   kind: true,
+  title: true,
   status: true,
   revision: true,
   version: true,

@@ -8,6 +8,7 @@ import { prepareUploads } from '@/modules/attachments/prepare-upload';
 import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
 import { assertLeader, isTargetOfficial, loadResultForWrite } from '@/modules/results/access';
 import { assertStep, isAppealOpen } from '@/modules/results/rules';
+import { notifyEvent, resultRecord } from '@/modules/notifications/notify';
 import type { ZAnswerAppealInput, ZAppealResultInput } from '@/modules/results/schema';
 
 export async function appealResultIndicator(ctx: UploadContext, input: z.output<typeof ZAppealResultInput>) {
@@ -44,6 +45,7 @@ export async function appealResultIndicator(ctx: UploadContext, input: z.output<
       attachments: files.map((f) => ({ id: f.id, sha256: f.sha256, fileName: f.fileName })),
     },
   });
+  await notifyEvent(ctx, 'RESULT_APPEAL_LODGED', await resultRecord(ctx.tx, assessment.id, result.id));
   return { id: appeal.id };
 }
 
@@ -68,5 +70,6 @@ export async function answerResultAppeal(ctx: GuardedContext, input: z.output<ty
     assessmentId: assessment.id,
     data: { decision: input.decision, note: input.note, indicatorId: appeal.indicatorId },
   });
+  await notifyEvent(ctx, 'RESULT_APPEAL_ANSWERED', await resultRecord(ctx.tx, assessment.id, assessment.result!.id), { decision: input.decision });
   return { id: appeal.id };
 }

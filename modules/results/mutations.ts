@@ -8,6 +8,7 @@ import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertLeader, loadResultForWrite, type ResultForWrite } from '@/modules/results/access';
 import { computeResults, type ManualScores } from '@/modules/results/compute';
+import { notifyEvent, resultRecord } from '@/modules/notifications/notify';
 import { resultsConfigOf } from '@/modules/results/config';
 import { appealDeadlineFrom, assertStep, isValidManualScore, reopenedStatus } from '@/modules/results/rules';
 import type { ZComputeResultsInput, ZReopenResultsInput, ZResultStepInput, ZSetManualScoreInput } from '@/modules/results/schema';
@@ -111,6 +112,7 @@ export async function submitAssessmentResults(ctx: GuardedContext, input: z.outp
     appealDeadline,
   });
   await ctx.audit(auditOf(assessment, result.id, 'result.submit', { appealDeadline: appealDeadline.toISOString() }));
+  await notifyEvent(ctx, 'RESULTS_SUBMITTED', await resultRecord(ctx.tx, assessment.id, result.id));
   return { id: result.id, appealDeadline };
 }
 

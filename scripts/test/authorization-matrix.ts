@@ -62,6 +62,10 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/account/actions.ts#changeOwnPasswordAction': { who: EVERYONE },
   'modules/account/actions.ts#signOutEverywhereAction': { who: EVERYONE },
   'modules/assessments/actions.ts#transitionAssessmentAction': { who: LEADERS },
+  // One's own notifications: every role (account.self); someone else's is NOT_FOUND (notifications.int.test.ts).
+  'modules/notifications/actions.ts#markNotificationReadAction': { who: EVERYONE },
+  'modules/notifications/actions.ts#markAllNotificationsReadAction': { who: EVERYONE },
+  'modules/notifications/actions.ts#updateReminderScheduleAction': { who: ADMINS },
   'modules/attachments/actions.ts#removeReportAttachmentAction': { who: OFFICIALS },
   'modules/campaigns/actions.ts#createCampaignAction': { who: ADMINS },
   'modules/campaigns/actions.ts#updateCampaignAction': { who: ADMINS },
@@ -203,6 +207,7 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /assessments/[id]/results': { who: EVERYONE, seenBy: ['admin', 'leader6', 'assessor6'] },
   'page /assessments/[id]/site-visits': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /audit': { who: ADMINS },
+  'page /notifications': { who: EVERYONE },
   'page /campaigns': { who: GROUP },
   'page /campaigns/new': { who: ADMINS },
   'page /campaigns/[id]': { who: GROUP },

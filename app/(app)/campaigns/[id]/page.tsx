@@ -18,6 +18,8 @@ import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { CampaignLifecycle } from '@/components/campaigns/campaign-lifecycle';
 import { ResultsConfigForm } from '@/components/campaigns/results-config-form';
 import { ResultsConfigSummary } from '@/components/campaigns/results-config-summary';
+import { ReminderScheduleForm } from '@/components/notifications/reminder-schedule-form';
+import { getCampaignReminderSchedule } from '@/modules/notifications/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,6 +44,8 @@ export default async function CampaignPage({ params }: Props) {
   const gaps = manage && campaign.status === 'DRAFT' ? findStartGaps(await loadStartReadinessFacts(getDb(), campaign.id)) : null;
   const results = manage ? await getCampaignResultsConfig(getDb(), actor, campaign.id) : null;
   const tr = await getTranslations('campaigns.resultsConfig');
+  const reminders = await getCampaignReminderSchedule(getDb(), actor, campaign.id);
+  const ts = await getTranslations('notifications.schedule');
 
   return (
     <>
@@ -83,6 +87,19 @@ export default async function CampaignPage({ params }: Props) {
               <ResultsConfigForm campaignId={campaign.id} version={campaign.version} values={resultsConfigToForm(results.config)} stored={results.stored} />
             ) : (
               <ResultsConfigSummary values={resultsConfigToForm(results.config)} />
+            )}
+          </Card>
+        ) : null}
+        {reminders ? (
+          <Card className="lg:col-span-2 lg:row-start-3">
+            <h2 className="mb-1 font-semibold text-slate-900">{ts('title')}</h2>
+            <p className="mb-3 text-sm text-slate-600">{ts('description')}</p>
+            {editable ? (
+              <ReminderScheduleForm campaignId={campaign.id} version={campaign.version} values={reminders.values} />
+            ) : (
+              <p className="text-sm text-slate-800">
+                {ts('summary', { days: reminders.values.remindDaysBefore, region: reminders.values.escalateRegionAfterDays, office: reminders.values.escalateOfficeAfterDays })}
+              </p>
             )}
           </Card>
         ) : null}

@@ -1,0 +1,48 @@
+// E-mail of notifications (optional: only with SMTP_URL). An outbox: the worker sends what the
+// committed transactions created, so a rolled-back event mails nobody and the web request never
+// waits for the mail server. Each notification is claimed (emailedAt set) before it is sent, so two
+// workers never send it twice; a send that fails releases the claim for the next round.
+import nodemailer, { type Transporter } from 'nodemailer';
+import { createTranslator } from 'next-intl';
+import type { Db } from '@/lib/server/db';
+import { formatLocalDateTime } from '@/lib/local-time';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { describeNotification, notificationHref, type NotificationTranslate } from '@/modules/notifications/describe';
+
+/** Notifications older than this when SMTP is switched on are not mailed after the fact. */
+const MAIL_WINDOW_MS = 24 * 3600 * 1000;
+const BATCH = 50;
+const LOCALE = 'zh-CN';
+
+export function createMailTransport(smtpUrl: string): Transporter {
+  return nodemailer.createTransport(smtpUrl);
+}
+
+const translator = () => createTranslator({ locale: LOCALE, messages: MESSAGES[LOCALE], namespace: 'notifications' }) as unknown as NotificationTranslate;
+const date = (day: string) => formatLocalDateTime(new Date(`${day}T00:00:00Z`), LOCALE, { dateStyle: 'long' });
+
+/** Sends the pending notifications of people with an address; returns how many went out. */
+export async function sendPendingMail(db: Db, transport: Transporter, options: { from: string; now: Date; appUrl?: string }): Promise<number> {
+  const pending = await db.notification.findMany({
+    where: { emailedAt: null, createdAt: { gte: new Date(options.now.getTime() - MAIL_WINDOW_MS) }, recipient: { isActive: true, email: { not: null } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: BATCH,
+    select: { id: true, kind: true, data: true, recordType: true, recordId: true, assessmentId: true, recipient: { select: { email: true } } },
+  });
+  const t = translator();
+  let sent = 0;
+  for (const n of pending) {
+    const { count } = await db.notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: options.now } });
+    if (count === 0) continue; // another worker has it
+    const text = describeNotification(t, n, LOCALE, date);
+    const link = options.appUrl ? `\n\n${new URL(notificationHref(n), options.appUrl).toString()}` : '';
+    try {
+      await transport.sendMail({ from: options.from, to: n.recipient.email!, subject: `${t('mailSubject')}：${text.slice(0, 60)}`, text: `${text}${link}`, textEncoding: 'base64' });
+      sent += 1;
+    } catch (error) {
+      console.error('[mail] could not send a notification', error);
+      await db.notification.update({ where: { id: n.id }, data: { emailedAt: null } });
+    }
+  }
+  return sent;
+}
