@@ -123,7 +123,7 @@ test('the admin copies the 2018 framework into a new campaign', async ({ page })
   const value = await source.locator('option', { hasText: `· ${DEMO_CAMPAIGN}（` }).getAttribute('value');
   await source.selectOption(value!);
   await page.getByRole('button', { name: '复制指标体系' }).click();
-  await expect(page.getByText('已复制 9 项指标。')).toBeVisible();
+  await expect(page.getByText('已复制 9 项指标和 4 条校验规则。')).toBeVisible();
   await expect(rowCodes(page)).toHaveText(['PR-01', 'PR-02', 'PR-03', 'IA-01', 'TA-01', 'TA-02', 'TA-03', 'FM-01', 'FM-02']);
   await expect(page.getByText('权重合计 100 分。')).toBeVisible();
 

@@ -1,6 +1,6 @@
 // A finding's whole life on a phone (360 px): assessor6 records it with a photo in a Fengkai
 // village of the demo Zhaoqing assessment; leader6 confirms and issues it; the Fengkai official
-// submits a plan and proof; assessor6 verifies and closes it. The Huaiji official never sees it.
+// submits a plan and proof; assessor6 verifies and closes it with a closing note. The Huaiji official never sees it.
 // The finding has a title of its own, so other specs reading the demo data are not affected.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { jpegWithExif } from '../modules/attachments/fixtures/exif-fixture';
@@ -87,9 +87,13 @@ test('a finding goes from the field to closed, and another county cannot see it'
   // The assessor verifies and closes it (销号).
   await assessor.goto(findingUrl);
   await expect(assessor.getByRole('img', { name: '照片：竣工照片.jpg' })).toBeVisible();
+  await assessor.getByLabel('销号说明（选填）').fill('现场复核：已入住新房，门窗齐全。');
   await assessor.getByRole('button', { name: '核实销号' }).click();
   await assessor.getByRole('button', { name: '确定' }).click();
   await status(assessor, '已销号');
+  // The closing note is kept with the finding and in its history, not as a return reason.
+  await expect(assessor.getByText('现场复核：已入住新房，门窗齐全。', { exact: true })).toBeVisible();
+  await expect(assessor.getByText('说明：现场复核：已入住新房，门窗齐全。')).toBeVisible();
 
   // The Huaiji official: not in the list, and its address is not found.
   const huaiji = await phone(browser, 'huaiji');

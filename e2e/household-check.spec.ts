@@ -34,6 +34,18 @@ test.beforeAll(async () => {
     });
     visitId = visit.id;
     household = visit.households[0]?.household.code ?? (await addHousehold(db, visit.id));
+    // The demo visit is done and takes no checks; reopened here for the late check (the leader's
+    // reopen step itself is tested in site-visits.spec.ts) and marked done again after.
+    await db.siteVisit.update({ where: { id: visitId }, data: { status: 'IN_PROGRESS' } });
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+test.afterAll(async () => {
+  const db = createDb(getDatabaseUrl());
+  try {
+    await db.siteVisit.update({ where: { id: visitId }, data: { status: 'DONE' } });
   } finally {
     await db.$disconnect();
   }

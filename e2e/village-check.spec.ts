@@ -3,52 +3,22 @@
 // checks the village with one item failing, and sees the verdict with the failed item on the check
 // and on the visit's list; the village cannot be checked twice on the visit. The visit is removed after.
 import { expect, test, type Page } from '@playwright/test';
-import { getDatabaseUrl } from '@/lib/env';
-import { createDb } from '@/lib/server/db';
-import { seedChecklists } from '@/seeds/scenario-checklists';
-import { SCENARIO_CAMPAIGN } from '@/seeds/scenario-zhaoqing-2018';
 import { signIn } from './support/auth';
+import { createOwnVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE = { viewport: { width: 390, height: 844 }, permissions: ['geolocation'], geolocation: { latitude: 23.5911, longitude: 111.6033, accuracy: 20 } };
 
+let own: OwnVisit;
 let visitId = '';
 let villageName = '';
 let villageId = '';
-let householdId = '';
-let rosterId = '';
 
 test.beforeAll(async () => {
-  const db = createDb(getDatabaseUrl());
-  try {
-    await seedChecklists(db);
-    const county = await db.region.findUniqueOrThrow({ where: { code: '441225' } });
-    const village = await db.region.findFirstOrThrow({ where: { level: 'VILLAGE', path: { startsWith: county.path } }, orderBy: { code: 'asc' } });
-    const assessment = await db.assessment.findFirstOrThrow({ where: { campaign: { ...SCENARIO_CAMPAIGN }, targetRegion: { code: '441200' } }, select: { id: true } });
-    const importer = await db.user.findUniqueOrThrow({ where: { username: 'leader6' } });
-    const stamp = Date.now();
-    // Dated after the demo visits, so it never becomes "the" demo visit of another spec.
-    const visit = await db.siteVisit.create({ data: { assessmentId: assessment.id, regionId: county.id, visitDate: new Date(Date.UTC(2021, 0, 1 + (stamp % 3000))), status: 'IN_PROGRESS' } });
-    const roster = await db.rosterImport.create({
-      data: { regionId: county.id, contentHash: `village-e2e-${stamp}`, rowCount: 1, fileName: `village-e2e-${stamp}.csv`, importedById: importer.id, createdAt: new Date('2000-01-01T00:00:00Z') },
-    });
-    const household = await db.household.create({ data: { code: `${village.code}V${stamp}`, rosterImportId: roster.id, regionId: village.id, size: 3, status: 'PLANNED_EXIT' } });
-    await db.siteVisitHousehold.create({ data: { siteVisitId: visit.id, householdId: household.id, position: 0 } });
-    [visitId, villageName, villageId, householdId, rosterId] = [visit.id, village.name, village.id, household.id, roster.id];
-  } finally {
-    await db.$disconnect();
-  }
+  own = await createOwnVisit('IN_PROGRESS', 'village', 2021);
+  ({ visitId, villageName, villageId } = own);
 });
 
-test.afterAll(async () => {
-  const db = createDb(getDatabaseUrl());
-  try {
-    await db.siteVisit.delete({ where: { id: visitId } });
-    await db.household.delete({ where: { id: householdId } });
-    await db.rosterImport.delete({ where: { id: rosterId } });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.afterAll(() => removeOwnVisit(own));
 
 const question = (page: Page, prompt: RegExp) => page.getByRole('region', { name: prompt });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { getAssessmentReports } from '@/modules/reports/assessment-queries';
-import { findReportPresentations, getReportPage } from '@/modules/reports/queries';
+import { findOpenReportTasks, findReportPresentations, getReportPage } from '@/modules/reports/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { seedScenarioReports } from '@/seeds/scenario-reports';
 
@@ -37,8 +37,11 @@ describe('the demo reports', () => {
     const presented = await findReportPresentations(getDb(), actor, demo.scenario.workReport.id);
     expect(presented.map((p) => p.meeting.title)).toEqual(['省考核组第六组肇庆市考核汇报会']);
     const side = await getAssessmentReports(getDb(), actor, demo.scenario.assessment.id);
+    // The two county self-assessment drafts (late) sit after the city's work report, by region code.
     expect(side?.reports.map((r) => [r.kind, r.reportingRegion.name])).toEqual([
       ['WORK', '肇庆市'],
+      ['WORK', '怀集县'],
+      ['WORK', '封开县'],
       ['PAIRED_ASSISTANCE', '中山市'],
     ]);
   });
@@ -47,7 +50,18 @@ describe('the demo reports', () => {
     const zhongshan = await getAssessmentReports(getDb(), await actorOf(demo.users.zhongshanOfficial), demo.scenario.assessment.id);
     expect(zhongshan?.reports.map((r) => r.kind)).toEqual(['PAIRED_ASSISTANCE']);
     const zhaoqing = await getAssessmentReports(getDb(), await actorOf(demo.users.zhaoqingOfficial), demo.scenario.assessment.id);
-    expect(zhaoqing?.reports.map((r) => r.kind)).toEqual(['WORK', 'PAIRED_ASSISTANCE']);
+    expect(zhaoqing?.reports.map((r) => r.kind)).toEqual(['WORK', 'WORK', 'WORK', 'PAIRED_ASSISTANCE']);
     expect(await getReportPage(getDb(), await actorOf(demo.users.fengkaiOfficial), demo.scenario.workReport.id)).toBeNull();
+  });
+
+  it('include Fengkai’s and Huaiji’s self-assessment reports, still drafts after their deadline (late)', async () => {
+    const late = await getDb().workReport.findMany({
+      where: { assessmentId: demo.scenario.assessment.id, status: { in: ['DRAFT', 'RETURNED'] }, deadline: { lt: new Date() } },
+      select: { reportingRegion: { select: { name: true } } },
+    });
+    expect(late.map((r) => r.reportingRegion.name).sort()).toEqual(['封开县', '怀集县'].sort());
+    // Each county's officials have their own report to write, and only theirs.
+    const open = await findOpenReportTasks(getDb(), await actorOf(demo.users.fengkaiOfficial));
+    expect(open.filter((r) => r.assessmentId === demo.scenario.assessment.id).map((r) => r.reportingRegion.name)).toEqual(['封开县']);
   });
 });

@@ -3,9 +3,12 @@
 // form's fields, Zhongshan's helped scope (its four counties and, where the reference regions
 // have them, their towns and designated poor villages), what Zhongshan reports giving each
 // county and what Zhaoqing reports receiving — equal except Huaiji's funds, so the paired
-// cross-check flags one difference. Safe to run again.
+// cross-check flags one difference. Fengkai's and Huaiji's own self-assessment reports were due with
+// the city's and are still drafts: late, so the demo shows what a missed deadline looks like. Safe to
+// run again.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { setCountyFigures, setPairedFigures, type CountyFigureSeed } from '@/seeds/factories/reports';
+import { localDateTime } from '@/lib/local-time';
+import { createWorkReport, setCountyFigures, setPairedFigures, type CountyFigureSeed } from '@/seeds/factories/reports';
 import type { DbClient } from '@/seeds/factories/client';
 import type { DemoUsers } from '@/seeds/demo-users';
 import type { ReferenceRegions } from '@/seeds/reference-regions';
@@ -68,7 +71,7 @@ async function freezeRevisionOne(db: DbClient, reportId: string, submittedById: 
 
 export async function seedScenarioReports(
   db: DbClient,
-  input: { regions: ReferenceRegions; users: DemoUsers; scenario: { workReport: { id: string }; pairingReport: { id: string } } },
+  input: { regions: ReferenceRegions; users: DemoUsers; scenario: { assessment: { id: string }; workReport: { id: string }; pairingReport: { id: string } } },
 ) {
   const { regions, users, scenario } = input;
   const perCounty = (figures: Record<CountyName, Given>) =>
@@ -95,4 +98,15 @@ export async function seedScenarioReports(
   });
   for (const revision of [0, 1]) await setPairedFigures(db, scenario.pairingReport.id, revision, ZHONGSHAN_DETAILS);
   await freezeRevisionOne(db, scenario.pairingReport.id, users.zhongshanOfficial.id, scope);
+
+  for (const [county, name] of [['Fengkai', '封开县'], ['Huaiji', '怀集县']] as const) {
+    await createWorkReport(db, {
+      assessmentId: scenario.assessment.id,
+      reportingRegionId: regions.counties[county]!.id,
+      title: `${name}2018年度脱贫攻坚自查报告`,
+      status: 'DRAFT',
+      deadline: localDateTime('2019-02-15T18:00'),
+      narrative: { workDone: '（草稿）' },
+    });
+  }
 }

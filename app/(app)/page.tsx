@@ -1,16 +1,18 @@
-// Home: one section per role the user holds (a person may be, say, an official and an assessor).
+// Home: what waits for the user first, then one section per role they hold (a person may be, say, an
+// official and an assessor).
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { hasPermission, requirePageActor, type Actor } from '@/modules/auth/actor';
 import { findCampaignsWithProgress } from '@/modules/campaigns/queries';
 import { findAssessments, type AssessmentListItem } from '@/modules/assessments/queries';
-import { findOpenReportTasks } from '@/modules/reports/queries';
+import { findTodos } from '@/modules/todos/queries';
+import { now } from '@/lib/server/clock';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CampaignProgressSection } from '@/components/home/campaign-progress-section';
 import { MyAssessmentsSection } from '@/components/home/my-assessments-section';
 import { RegionAssessmentsSection } from '@/components/home/region-assessments-section';
-import { TasksSection } from '@/components/home/tasks-section';
+import { TodosSection } from '@/components/home/todos-section';
 
 function homeRoles(actor: Actor) {
   const groupIds = new Set(
@@ -39,10 +41,10 @@ export default async function HomePage() {
   const roles = homeRoles(actor);
   const inGroup = roles.groupIds.size > 0;
 
-  const [campaigns, assessments, tasks] = await Promise.all([
+  const [campaigns, assessments, todos] = await Promise.all([
     roles.office ? findCampaignsWithProgress(db, actor) : [],
     inGroup || roles.official ? findAssessments(db, actor) : [],
-    roles.official ? findOpenReportTasks(db, actor) : [],
+    inGroup || roles.official ? findTodos(db, actor, now()) : [],
   ]);
   const { mine, region } = splitAssessments(assessments, roles.groupIds);
   const nothing = !roles.office && !inGroup && !roles.official;
@@ -53,8 +55,8 @@ export default async function HomePage() {
       <div className="space-y-10">
         {nothing ? <EmptyState title={t('noRoles.title')} description={t('noRoles.description')} /> : null}
         {roles.office ? <CampaignProgressSection campaigns={campaigns} /> : null}
+        {inGroup || roles.official ? <TodosSection items={todos} /> : null}
         {inGroup ? <MyAssessmentsSection items={mine} /> : null}
-        {roles.official ? <TasksSection tasks={tasks} now={new Date()} /> : null}
         {roles.official ? <RegionAssessmentsSection items={region} /> : null}
       </div>
     </>

@@ -15,7 +15,7 @@ export function CopyFrameworkForm({ campaignId, sources }: { campaignId: string;
   const t = useTranslations('campaigns.indicators.copy');
   const router = useRouter();
   const { pending, failure, submit } = useSubmit();
-  const [copied, setCopied] = useState<number | null>(null);
+  const [copied, setCopied] = useState<{ copied: number; rules: number } | null>(null);
   const errors = failure?.fieldErrors ?? {};
 
   if (sources.length === 0) return <p className="text-sm text-slate-600">{t('noSources')}</p>;
@@ -26,7 +26,7 @@ export function CopyFrameworkForm({ campaignId, sources }: { campaignId: string;
     const sourceCampaignId = String(new FormData(event.currentTarget).get('sourceCampaignId') ?? '');
     const result = await submit(() => copyFrameworkAction({ campaignId, sourceCampaignId }));
     if (result) {
-      setCopied(result.copied);
+      setCopied(result);
       router.refresh();
     }
   }
@@ -48,7 +48,7 @@ export function CopyFrameworkForm({ campaignId, sources }: { campaignId: string;
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? t('submitting') : t('submit')}
         </Button>
-        <FormNotice message={copied !== null && !pending ? t('done', { count: copied }) : null} />
+        <FormNotice message={copied !== null && !pending ? t('done', { count: copied.copied, rules: copied.rules }) : null} />
       </div>
     </form>
   );

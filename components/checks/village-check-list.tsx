@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 
-type Props = { visitId: string; villages: VisitVillageRow[]; canCheck: boolean; started: boolean };
+type Props = { visitId: string; villages: VisitVillageRow[]; canCheck: boolean; /** In progress: checks may be recorded now. */ started: boolean };
 
 export function VillageCheckList({ visitId, villages, canCheck, started }: Props) {
   const t = useTranslations('villageChecks.list');

@@ -27,6 +27,7 @@ export function FindingFacts({ finding: f }: { finding: FindingDetail }) {
       {f.issuedAt ? <Detail label={t('detail.issuedAt')}>{at(f.issuedAt)}</Detail> : null}
       {f.appealDeadline ? <Detail label={t('detail.appealDeadline')}>{at(f.appealDeadline)}</Detail> : null}
       {f.closedAt ? <Detail label={t('detail.closedAt')}>{at(f.closedAt)}</Detail> : null}
+      {f.closingNote ? <Detail label={t('detail.closingNote')}><span className="whitespace-pre-wrap break-words">{f.closingNote}</span></Detail> : null}
     </dl>
   );
 }

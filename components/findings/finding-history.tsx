@@ -12,6 +12,11 @@ export function FindingHistory({ events }: { events: FindingHistoryEvent[] }) {
     const data = (event.data ?? {}) as Record<string, unknown>;
     return t.has(key as never) ? (t as unknown as (k: string, p: object) => string)(key, { fileName: String(data.fileName ?? '') }) : event.action;
   };
+  // A closing note or an appeal decision's note is part of what happened.
+  const noteOf = (event: FindingHistoryEvent) => {
+    const note = ((event.data ?? {}) as Record<string, unknown>).note;
+    return typeof note === 'string' && note !== '' ? note : null;
+  };
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4 text-sm">
       {events.map((event) => (
@@ -20,6 +25,7 @@ export function FindingHistory({ events }: { events: FindingHistoryEvent[] }) {
           <p className="break-words text-slate-900">
             <span className="font-medium">{event.actor?.displayName ?? ''}</span> {describe(event)}
           </p>
+          {noteOf(event) ? <p className="whitespace-pre-wrap break-words text-slate-700">{t('note', { note: noteOf(event)! })}</p> : null}
           <p className="text-slate-600"><DateTime value={event.at} /></p>
         </li>
       ))}

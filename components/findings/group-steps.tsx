@@ -2,7 +2,7 @@
 
 // The group's lifecycle steps on a finding, shown only when the actor may take them now: the
 // leader confirms, issues (with the appeal window) and decides appeals; an assessor verifies and
-// closes, or returns the rectification with a comment. Inputs survive a failed step.
+// closes (with an optional closing note), or returns the rectification with a comment. Inputs survive a failed step.
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -32,6 +32,7 @@ export function GroupSteps({ finding, actions, regionName }: {
   const [days, setDays] = useState(String(APPEAL_WINDOW_DAYS.default));
   const [note, setNote] = useState('');
   const [comment, setComment] = useState('');
+  const [closingNote, setClosingNote] = useState('');
   const step = { id: finding.id, version: finding.version };
   const has = (action: FindingAction) => actions.includes(action);
 
@@ -78,8 +79,12 @@ export function GroupSteps({ finding, actions, regionName }: {
         </fieldset>
       ) : null}
       {has('close') ? (
-        <ConfirmAction label={t('close')} question={t('closeQuestion')} confirmLabel={t('yes')} cancelLabel={t('cancel')} variant="primary" pending={pending}
-          onConfirm={() => run(() => closeFindingAction(step))} />
+        <div className="space-y-2">
+          <label htmlFor={`${ids}closing`} className="block text-sm font-medium text-slate-800">{t('closingNote')}</label>
+          <textarea id={`${ids}closing`} rows={3} value={closingNote} onChange={(e) => setClosingNote(e.target.value)} className={CONTROL_CLASSES} {...invalid('note')} />
+          <ConfirmAction label={t('close')} question={t('closeQuestion')} confirmLabel={t('yes')} cancelLabel={t('cancel')} variant="primary" pending={pending}
+            onConfirm={() => run(() => closeFindingAction({ ...step, note: closingNote }))} />
+        </div>
       ) : null}
       {has('return') ? (
         <fieldset className="space-y-2">

@@ -8,7 +8,7 @@ import type { ReportIndicator } from '@/modules/reports/queries';
 import { reportPeriodsFor } from '@/modules/reports/rules';
 import { controlProps, Field } from '@/components/ui/form-controls';
 import { cn } from '@/components/ui/cn';
-import { groupByCategory, indicatorName } from '@/components/reports/indicator-name';
+import { groupByCategory, indicatorName, unitName } from '@/components/reports/indicator-name';
 import type { DraftForm } from '@/components/reports/draft-form';
 
 export function FigureFields({
@@ -40,7 +40,7 @@ export function FigureFields({
               <legend className="px-1 text-sm text-slate-900">
                 <span className="mr-1 font-mono text-xs text-slate-500">{indicator.code}</span>
                 {indicatorName(indicator, locale)}
-                <span className="text-slate-500">{t('figures.unit', { unit: indicator.unit })}</span>
+                <span className="text-slate-500">{t('figures.unit', { unit: unitName(t, indicator.unit) })}</span>
               </legend>
               <div className="grid gap-3 sm:grid-cols-3">
                 {reportPeriodsFor(indicator.valueType).map((period) => {

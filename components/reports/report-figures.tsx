@@ -9,7 +9,7 @@ import { valueKey } from '@/modules/reports/content';
 import { reportPeriodsFor } from '@/modules/reports/rules';
 import type { ValuePeriod } from '@/modules/reports/values';
 import { cn } from '@/components/ui/cn';
-import { groupByCategory, indicatorName } from '@/components/reports/indicator-name';
+import { groupByCategory, indicatorName, unitName } from '@/components/reports/indicator-name';
 
 const PERIODS: ValuePeriod[] = ['BASELINE', 'CUMULATIVE', 'THIS_YEAR'];
 
@@ -60,7 +60,7 @@ export function ReportFigures({
                   <th scope="row" className="py-2 pr-3 font-normal text-slate-900">
                     <span className="mr-1 font-mono text-xs text-slate-500">{indicator.code}</span>
                     {indicatorName(indicator, locale)}
-                    <span className="text-slate-500">{t('figures.unit', { unit: indicator.unit })}</span>
+                    <span className="text-slate-500">{t('figures.unit', { unit: unitName(t, indicator.unit) })}</span>
                     {comments > 0 ? (
                       <a href="#comments" className="ml-2 text-xs text-blue-700 hover:underline">
                         {t('comments.count', { count: comments })}

@@ -4,9 +4,10 @@ import type { PairedCrossCheckRow, ReconciliationRow } from '@/modules/results/s
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { DataTable, cell, num } from '@/components/results/table';
+import { unitName } from '@/components/reports/indicator-name';
 
 export async function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
-  const t = await getTranslations('resultsWorkflow');
+  const [t, tReports] = await Promise.all([getTranslations('resultsWorkflow'), getTranslations('reports')]);
   if (rows.length === 0) return <EmptyState title={t('empty.noReconciliation')} />;
   return (
     <DataTable
@@ -16,7 +17,7 @@ export async function ReconciliationTable({ rows }: { rows: ReconciliationRow[] 
       {rows.map((r) => (
         <tr key={r.indicatorId}>
           <th scope="row" className={`${cell} whitespace-normal font-normal`}>
-            {r.code} {r.name} <span className="block text-xs text-slate-500">{t(`reconciliation.method.${r.verification}`)} · {r.unit}</span>
+            {r.code} {r.name} <span className="block text-xs text-slate-500">{t(`reconciliation.method.${r.verification}`)} · {unitName(tReports, r.unit)}</span>
           </th>
           <td className={cell}>{r.reported ?? '—'}</td>
           <td className={cell}>

@@ -1,9 +1,10 @@
 // How rule expressions are written, and the indicator codes of the campaign to write them with.
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
+import { unitName } from '@/components/reports/indicator-name';
 
 export async function ExpressionHelp({ indicators }: { indicators: { code: string; name: string; unit: string }[] }) {
-  const t = await getTranslations('rules.help');
+  const [t, tReports] = await Promise.all([getTranslations('rules.help'), getTranslations('reports')]);
   return (
     <Card>
       <h2 className="mb-2 font-semibold text-slate-900">{t('title')}</h2>
@@ -21,7 +22,8 @@ export async function ExpressionHelp({ indicators }: { indicators: { code: strin
               <div key={i.code} className="contents">
                 <dt className="font-mono text-slate-900">{i.code}</dt>
                 <dd className="text-slate-700">
-                  {i.name}（{i.unit}）
+                  {i.name}
+                  {tReports('figures.unit', { unit: unitName(tReports, i.unit) })}
                 </dd>
               </div>
             ))}

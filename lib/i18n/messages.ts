@@ -39,6 +39,8 @@ import rulesEn from '@/lib/i18n/messages/rules.en.json';
 import rulesZh from '@/lib/i18n/messages/rules.zh-CN.json';
 import siteVisitsEn from '@/lib/i18n/messages/siteVisits.en.json';
 import siteVisitsZh from '@/lib/i18n/messages/siteVisits.zh-CN.json';
+import todosEn from '@/lib/i18n/messages/todos.en.json';
+import todosZh from '@/lib/i18n/messages/todos.zh-CN.json';
 import uploadsEn from '@/lib/i18n/messages/uploads.en.json';
 import uploadsZh from '@/lib/i18n/messages/uploads.zh-CN.json';
 import usersEn from '@/lib/i18n/messages/users.en.json';
@@ -67,6 +69,7 @@ const ZH_CN = {
   resultsWorkflow: resultsWorkflowZh,
   rules: rulesZh,
   siteVisits: siteVisitsZh,
+  todos: todosZh,
   uploads: uploadsZh,
   users: usersZh,
   villageChecks: villageChecksZh,
@@ -91,6 +94,7 @@ const EN = {
   resultsWorkflow: resultsWorkflowEn,
   rules: rulesEn,
   siteVisits: siteVisitsEn,
+  todos: todosEn,
   uploads: uploadsEn,
   users: usersEn,
   villageChecks: villageChecksEn,

@@ -15,7 +15,11 @@ export type AuditInput = {
   data?: Record<string, unknown>;
 };
 
-export async function recordAuditEvent(tx: Tx, actorId: string | null, input: AuditInput): Promise<void> {
+/**
+ * `at` is when the step happened: now on the guarded path (which never passes it); the demo seed passes
+ * the times of its scenario's steps so that a seeded record's history reads as it happened.
+ */
+export async function recordAuditEvent(tx: Tx, actorId: string | null, input: AuditInput, at: Date = new Date()): Promise<void> {
   // Fail closed: without the key no event can be written, so neither can the write it records.
   const secret = getAuditSecret();
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
@@ -24,7 +28,7 @@ export async function recordAuditEvent(tx: Tx, actorId: string | null, input: Au
   // Round-trip through JSON so the hashed content is exactly what the database stores.
   const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
   const content = {
-    at: new Date(),
+    at,
     actorId,
     action: input.action,
     entityType: input.entityType,

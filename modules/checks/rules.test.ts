@@ -110,9 +110,10 @@ describe('submission keys', () => {
 });
 
 describe('when a visit takes checks', () => {
-  it('refuses checks before the visit has started', () => {
+  it('refuses checks before the visit has started and after it is done', () => {
     expect(() => assertCheckRecordable('PLANNED')).toThrow();
     expect(() => assertCheckRecordable('IN_PROGRESS')).not.toThrow();
-    expect(() => assertCheckRecordable('DONE')).not.toThrow();
+    // A visit marked done takes no more checks until the leader reopens it.
+    expect(() => assertCheckRecordable('DONE')).toThrow(/visitDone/);
   });
 });

@@ -9,9 +9,20 @@ export type AnswerValue = { valueBool: boolean | null; valueNumber: string | nul
 
 export type CheckFlags = { tooShort: boolean; minimumSeconds: number; missedItemIds: string[] };
 
-/** Checks are recorded once the visit has started; one queued offline may still arrive after it is done. */
+/**
+ * Checks are recorded while the visit is in progress: not before it starts, and not once it is marked
+ * done (the leader reopens it for a late check, so what the group closed stays closed). A check queued
+ * offline that arrives after the visit was closed is refused with the same reason.
+ */
+export function checkRefusal(status: SiteVisitStatus): 'checks.errors.visitNotStarted' | 'checks.errors.visitDone' | null {
+  if (status === 'PLANNED') return 'checks.errors.visitNotStarted';
+  if (status === 'DONE') return 'checks.errors.visitDone';
+  return null;
+}
+
 export function assertCheckRecordable(status: SiteVisitStatus): void {
-  if (status === 'PLANNED') throw new AppError('RULE_VIOLATION', { messageKey: 'checks.errors.visitNotStarted' });
+  const messageKey = checkRefusal(status);
+  if (messageKey) throw new AppError('RULE_VIOLATION', { messageKey });
 }
 
 export function isTooShort(durationSeconds: number, minimumSeconds: number): boolean {

@@ -7,6 +7,7 @@ import { bulkFindings, closeFinding, confirmFinding, decideAppeal, issueFinding,
 import { createFinding, updateFinding } from '@/modules/findings/mutations';
 import {
   ZBulkFindingsInput,
+  ZCloseFindingInput,
   ZCreateFindingInput,
   ZDecideAppealInput,
   ZFindingStepInput,
@@ -30,7 +31,7 @@ export const issueFindingAction = action({ schema: ZIssueFindingInput, permissio
 
 export const decideAppealAction = action({ schema: ZDecideAppealInput, permission: 'finding.confirm', run: decideAppeal, revalidate: REVALIDATE });
 
-export const closeFindingAction = action({ schema: ZFindingStepInput, permission: 'finding.verify', run: closeFinding, revalidate: REVALIDATE });
+export const closeFindingAction = action({ schema: ZCloseFindingInput, permission: 'finding.verify', run: closeFinding, revalidate: REVALIDATE });
 
 export const returnFindingAction = action({ schema: ZReturnFindingInput, permission: 'finding.verify', run: returnFinding, revalidate: REVALIDATE });
 

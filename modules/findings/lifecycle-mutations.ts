@@ -5,7 +5,7 @@ import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
 import { appealDeadlineFrom } from '@/modules/findings/rules';
-import type { ZBulkFindingsInput, ZDecideAppealInput, ZFindingStepInput, ZIssueFindingInput, ZReturnFindingInput } from '@/modules/findings/schema';
+import type { ZBulkFindingsInput, ZCloseFindingInput, ZDecideAppealInput, ZFindingStepInput, ZIssueFindingInput, ZReturnFindingInput } from '@/modules/findings/schema';
 import { applyStep } from '@/modules/findings/step';
 import { findingRecord, notifyEvent } from '@/modules/notifications/notify';
 
@@ -45,10 +45,11 @@ export async function decideAppeal(ctx: GuardedContext, input: z.output<typeof Z
   return step;
 }
 
-export async function closeFinding(ctx: GuardedContext, input: StepInput) {
+/** Verified and closed (销号); the optional closing note is kept on the finding and in the audit event. */
+export async function closeFinding(ctx: GuardedContext, input: z.output<typeof ZCloseFindingInput>) {
   const finding = await loadFindingForWrite(ctx.tx, ctx.actor, input.id);
   const now = new Date();
-  const step = await applyStep(ctx, finding, 'close', input.version, { now, data: { closedAt: now } });
+  const step = await applyStep(ctx, finding, 'close', input.version, { now, data: { closedAt: now, closingNote: input.note }, audit: { note: input.note } });
   if (finding.rectification) {
     await ctx.tx.rectification.update({ where: { id: finding.rectification.id }, data: { status: 'VERIFIED', verifiedAt: now, version: { increment: 1 } } });
   }

@@ -65,8 +65,12 @@ describe('the whole loop, each step by the party it belongs to', () => {
     signInAs(demo.users.zhaoqingOfficial); // the city's officials answer for its counties too
     expect(await proof(id, 6, [photoFile('竣工照片.jpg')])).toMatchObject({ ok: true });
     signInAs(demo.users.assessor);
-    expect(await closeFindingAction({ id, version: 7 })).toMatchObject({ ok: true, data: { status: 'CLOSED' } });
-    expect(await readFinding(id)).toMatchObject({ status: 'CLOSED', closedAt: expect.any(Date) });
+    expect(await closeFindingAction({ id, version: 7, note: '现场复核照片与验收单一致。' })).toMatchObject({ ok: true, data: { status: 'CLOSED' } });
+    expect(await readFinding(id)).toMatchObject({ status: 'CLOSED', closedAt: expect.any(Date), closingNote: '现场复核照片与验收单一致。' });
+    // The closing note is not a return reason, and the history keeps it with the step.
+    expect(await getDb().comment.count({ where: { findingId: id, anchor: 'return' } })).toBe(1);
+    const closing = await getDb().auditEvent.findFirstOrThrow({ where: { entityType: 'Finding', entityId: id, action: 'finding.close' }, select: { data: true } });
+    expect(closing.data).toMatchObject({ note: '现场复核照片与验收单一致。' });
     expect((await getDb().rectification.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe('VERIFIED');
 
     const events = await getDb().auditEvent.findMany({ where: { entityType: 'Finding', entityId: id, id: { gt: BigInt(0) } }, orderBy: { id: 'asc' }, select: { action: true } });

@@ -34,6 +34,7 @@ const FINDING_SELECT = {
   issuedAt: true,
   appealDeadline: true,
   closedAt: true,
+  closingNote: true,
   dueDate: true,
   region: { select: { id: true, name: true, path: true } },
   indicator: { select: { id: true, code: true, name: true } },

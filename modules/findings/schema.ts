@@ -39,6 +39,10 @@ const ZAppealWindow = z.coerce.number().int().min(APPEAL_WINDOW_DAYS.min).max(AP
 export const ZIssueFindingInput = ZFindingStepInput.extend({ appealWindowDays: ZAppealWindow });
 export type TIssueFindingInput = z.input<typeof ZIssueFindingInput>;
 
+/** Closing (销号) takes an optional note on what was verified; empty means none. */
+export const ZCloseFindingInput = ZFindingStepInput.extend({ note: z.string().trim().max(4000).nullish().transform((s) => s || null) });
+export type TCloseFindingInput = z.input<typeof ZCloseFindingInput>;
+
 export const ZReturnFindingInput = ZFindingStepInput.extend({ comment: ZText(4000) });
 export type TReturnFindingInput = z.input<typeof ZReturnFindingInput>;
 

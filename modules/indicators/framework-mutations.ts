@@ -1,5 +1,6 @@
 // Writes to a campaign's framework as a whole: moving an indicator in the order and
-// copying another campaign's indicators. Positions stay 0, 1, 2, … without gaps.
+// copying another campaign's indicators together with its validation rules (which check the
+// figures reported against those indicators). Positions stay 0, 1, 2, … without gaps.
 // A position change does not bump an indicator's version: the version guards the fields
 // an edit form sends, and reordering never overwrites them.
 import type { z } from 'zod';
@@ -34,11 +35,16 @@ export async function copyFramework(ctx: GuardedContext, input: z.output<typeof 
     throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.indicators.errors.copySelf' });
   }
   await lockWritableCampaign(ctx.tx, input.campaignId);
-  const [target, source] = await Promise.all([
+  const [target, source, targetRules, sourceRules] = await Promise.all([
     ctx.tx.indicator.findMany({ where: { campaignId: input.campaignId }, select: { code: true } }),
     ctx.tx.indicator.findMany({
       where: { campaignId: input.sourceCampaignId },
       select: { id: true, code: true, name: true, nameEn: true, unit: true, valueType: true, category: true, weight: true, verification: true, verificationNote: true, scoringRule: true, scoringNote: true, position: true },
+    }),
+    ctx.tx.validationRule.findMany({ where: { campaignId: input.campaignId }, select: { code: true } }),
+    ctx.tx.validationRule.findMany({
+      where: { campaignId: input.sourceCampaignId },
+      select: { id: true, code: true, description: true, left: true, operator: true, right: true, tolerance: true, position: true },
     }),
   ]);
   if (source.length === 0) {
@@ -49,15 +55,29 @@ export async function copyFramework(ctx: GuardedContext, input: z.output<typeof 
   if (!plan.ok) {
     throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.indicators.errors.copyClash', params: { codes: plan.clashes.join(', '), count: plan.clashes.length } });
   }
+  // Rule codes are unique per campaign too: a clash refuses the whole copy, like an indicator's.
+  const rulePlan = planFrameworkCopy(targetRules.map((r) => r.code), sourceRules);
+  if (!rulePlan.ok) {
+    throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.indicators.errors.copyRuleClash', params: { codes: rulePlan.clashes.join(', '), count: rulePlan.clashes.length } });
+  }
   for (const { id: copiedFromId, ...row } of plan.rows) {
     const created = await ctx.tx.indicator.create({ data: { ...indicatorJson(row), campaignId: input.campaignId }, select: { id: true } });
     await ctx.audit({ action: 'indicator.create', entityType: 'Indicator', entityId: created.id, data: { campaignId: input.campaignId, copiedFromId, code: row.code, position: row.position } });
+  }
+  for (const { id: copiedFromId, ...row } of rulePlan.rows) {
+    const created = await ctx.tx.validationRule.create({ data: { ...row, campaignId: input.campaignId }, select: { id: true } });
+    await ctx.audit({
+      action: 'validationRule.create',
+      entityType: 'ValidationRule',
+      entityId: created.id,
+      data: { campaignId: input.campaignId, copiedFromId, ...row, tolerance: row.tolerance.toString() },
+    });
   }
   await ctx.audit({
     action: 'campaign.framework.copy',
     entityType: 'Campaign',
     entityId: input.campaignId,
-    data: { sourceCampaignId: input.sourceCampaignId, codes: plan.rows.map((r) => r.code) },
+    data: { sourceCampaignId: input.sourceCampaignId, codes: plan.rows.map((r) => r.code), ruleCodes: rulePlan.rows.map((r) => r.code) },
   });
-  return { copied: plan.rows.length };
+  return { copied: plan.rows.length, rules: rulePlan.rows.length };
 }

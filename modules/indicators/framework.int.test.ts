@@ -1,4 +1,4 @@
-// Copying a framework, and the read-only rule of closed campaigns for every indicator write.
+// Copying a framework (indicators and validation rules), and the read-only rule of closed campaigns for every indicator write.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import {
@@ -12,6 +12,7 @@ import { expectDeniedForNonAdmins, lastAuditOf } from '@/modules/campaigns/test-
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
 import { createCampaign, createIndicators } from '@/seeds/factories/campaigns';
+import { VALIDATION_RULES_2018 } from '@/seeds/scenario-validation-rules';
 import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
 
 let demo: Demo;
@@ -22,6 +23,9 @@ beforeAll(async () => {
 const db = () => getDb();
 const framework = (campaignId: string) =>
   db().indicator.findMany({ where: { campaignId }, orderBy: { position: 'asc' }, select: { code: true, position: true, name: true, weight: true, version: true, scoringRule: true, verification: true, verificationNote: true, scoringNote: true } });
+const rules = async (campaignId: string) =>
+  (await db().validationRule.findMany({ where: { campaignId }, orderBy: { position: 'asc' }, select: { code: true, description: true, left: true, operator: true, right: true, tolerance: true, position: true } }))
+    .map((r) => ({ ...r, tolerance: r.tolerance.toString() }));
 const CLOSED_MESSAGE = '该考核已结束，不能再修改。';
 
 describe('copying a framework', () => {
@@ -29,7 +33,10 @@ describe('copying a framework', () => {
     const target = await createCampaign(db(), { status: 'DRAFT', year: 2019 });
     signInAs(demo.users.admin);
     const result = await copyFrameworkAction({ campaignId: target.id, sourceCampaignId: demo.scenario.campaign.id });
-    expect(result).toEqual({ ok: true, data: { copied: INDICATORS_2018.length } });
+    // Other test files may add rules to the demo campaign: the source is read as it stands now.
+    const sourceRules = await rules(demo.scenario.campaign.id);
+    expect(sourceRules.map((r) => r.code)).toEqual(expect.arrayContaining(VALIDATION_RULES_2018.map((r) => r.code)));
+    expect(result).toEqual({ ok: true, data: { copied: INDICATORS_2018.length, rules: sourceRules.length } });
     const copied = await framework(target.id);
     expect(copied.map((r) => `${r.position}:${r.code}`)).toEqual(INDICATORS_2018.map((i, n) => `${n}:${i.code}`));
     expect(copied.map((r) => r.weight.toNumber())).toEqual(INDICATORS_2018.map((i) => i.weight));
@@ -39,6 +46,9 @@ describe('copying a framework', () => {
     );
     expect(await lastAuditOf(target.id)).toMatchObject({ action: 'campaign.framework.copy', entityType: 'Campaign', data: { sourceCampaignId: demo.scenario.campaign.id } });
     expect(await db().auditEvent.count({ where: { entityType: 'Indicator', action: 'indicator.create', data: { path: ['campaignId'], equals: target.id } } })).toBe(INDICATORS_2018.length);
+    // The validation rules come along, in their order, each with an audit event.
+    expect(await rules(target.id)).toEqual(sourceRules.map((r, position) => ({ ...r, position })));
+    expect(await db().auditEvent.count({ where: { action: 'validationRule.create', data: { path: ['campaignId'], equals: target.id } } })).toBe(sourceRules.length);
     // The source is untouched.
     expect(await db().indicator.count({ where: { campaignId: demo.scenario.campaign.id } })).toBe(INDICATORS_2018.length);
   });
@@ -60,6 +70,16 @@ describe('copying a framework', () => {
     const result = await copyFrameworkAction({ campaignId: target.id, sourceCampaignId: demo.scenario.campaign.id });
     expect(result).toMatchObject({ ok: false, code: 'RULE_VIOLATION', message: expect.stringContaining('PR-01, PR-03') });
     expect(await framework(target.id)).toHaveLength(3);
+  });
+
+  it('refuses the whole copy when a validation rule code clashes, naming it', async () => {
+    const target = await createCampaign(db(), { status: 'DRAFT' });
+    await db().validationRule.create({ data: { campaignId: target.id, code: 'R-02', description: '自有规则', left: '1', operator: 'LTE', right: '2', position: 0 } });
+    signInAs(demo.users.admin);
+    const result = await copyFrameworkAction({ campaignId: target.id, sourceCampaignId: demo.scenario.campaign.id });
+    expect(result).toMatchObject({ ok: false, code: 'RULE_VIOLATION', message: expect.stringContaining('R-02') });
+    expect(await framework(target.id)).toHaveLength(0);
+    expect((await rules(target.id)).map((r) => r.code)).toEqual(['R-02']);
   });
 
   it('refuses to copy from a campaign without indicators, or into itself', async () => {

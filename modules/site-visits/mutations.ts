@@ -1,4 +1,4 @@
-// Site visit writes: plan, edit, cancel, move through the lifecycle. Run inside the guarded path.
+// Site visit writes: plan, edit, cancel, move through the lifecycle, reopen a done visit. Run inside the guarded path.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
@@ -7,8 +7,8 @@ import { assessmentScope, assertCanInGroup } from '@/modules/assessments/access'
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
 import { fieldError } from '@/lib/server/field-error';
 import { loadVisitToManage } from '@/modules/site-visits/access';
-import { assertCancellable, assertVisitEditable, assertVisitTransition } from '@/modules/site-visits/rules';
-import type { ZCancelSiteVisitInput, ZChangeSiteVisitStatusInput, ZPlanSiteVisitInput, ZUpdateSiteVisitInput } from '@/modules/site-visits/schema';
+import { assertCancellable, assertReopenable, assertVisitEditable, assertVisitTransition } from '@/modules/site-visits/rules';
+import type { ZCancelSiteVisitInput, ZChangeSiteVisitStatusInput, ZPlanSiteVisitInput, ZReopenSiteVisitInput, ZUpdateSiteVisitInput } from '@/modules/site-visits/schema';
 
 /** Sub-team members must be the group's leader or assessors. */
 async function assertGroupMembers(ctx: GuardedContext, groupId: string, memberIds: string[]) {
@@ -88,4 +88,15 @@ export async function changeSiteVisitStatus(ctx: GuardedContext, input: z.output
   await updateVersioned(ctx.tx.siteVisit, visit.id, input.version, { status: input.status });
   await ctx.audit({ action: 'siteVisit.status', entityType: 'SiteVisit', entityId: visit.id, assessmentId: visit.assessmentId, data: { from: visit.status, to: input.status } });
   return { id: visit.id, version: input.version + 1, status: input.status };
+}
+
+/** A done visit back to in progress, so that a late check can be recorded; only the leader, with a reason. */
+export async function reopenSiteVisit(ctx: GuardedContext, input: z.output<typeof ZReopenSiteVisitInput>) {
+  const visit = await loadVisitToManage(ctx.tx, ctx.actor, input.id);
+  assertCampaignWritable(visit.assessment.campaign.status);
+  if (visit.version !== input.version) throw new AppError('CONFLICT');
+  assertReopenable(visit.status);
+  await updateVersioned(ctx.tx.siteVisit, visit.id, input.version, { status: 'IN_PROGRESS' });
+  await ctx.audit({ action: 'siteVisit.reopen', entityType: 'SiteVisit', entityId: visit.id, assessmentId: visit.assessmentId, data: { from: visit.status, to: 'IN_PROGRESS', reason: input.reason } });
+  return { id: visit.id, version: input.version + 1, status: 'IN_PROGRESS' as const };
 }

@@ -21,6 +21,11 @@ export function assertVisitTransition(from: SiteVisitStatus, to: SiteVisitStatus
   }
 }
 
+/** Only a done visit is reopened (for a late check); it goes back to in progress. */
+export function assertReopenable(status: SiteVisitStatus): void {
+  if (status !== 'DONE') throw new AppError('RULE_VIOLATION', { messageKey: 'siteVisits.errors.notDone' });
+}
+
 /** Date, sub-team and notes can change until the visit is done. */
 export function assertVisitEditable(status: SiteVisitStatus): void {
   if (status === 'DONE') throw new AppError('RULE_VIOLATION', { messageKey: 'siteVisits.errors.visitDone' });

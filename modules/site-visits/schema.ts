@@ -23,6 +23,10 @@ export type TCancelSiteVisitInput = z.input<typeof ZCancelSiteVisitInput>;
 export const ZChangeSiteVisitStatusInput = z.object({ id: ZId, version: ZVersion, status: z.enum(['IN_PROGRESS', 'DONE']) });
 export type TChangeSiteVisitStatusInput = z.input<typeof ZChangeSiteVisitStatusInput>;
 
+/** The leader reopens a done visit, saying why (kept in the audit trail). */
+export const ZReopenSiteVisitInput = z.object({ id: ZId, version: ZVersion, reason: z.string().trim().min(1).max(2000) });
+export type TReopenSiteVisitInput = z.input<typeof ZReopenSiteVisitInput>;
+
 /** Hand-picked households of one village: the visit's list for that village becomes exactly these. */
 export const ZPickHouseholdsInput = z.object({ id: ZId, version: ZVersion, villageId: ZId, householdIds: z.array(ZId).max(1000) });
 export type TPickHouseholdsInput = z.input<typeof ZPickHouseholdsInput>;

@@ -138,6 +138,7 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/site-visits/actions.ts#updateSiteVisitAction': { who: LEADERS },
   'modules/site-visits/actions.ts#cancelSiteVisitAction': { who: LEADERS },
   'modules/site-visits/actions.ts#changeSiteVisitStatusAction': { who: LEADERS },
+  'modules/site-visits/actions.ts#reopenSiteVisitAction': { who: LEADERS },
   'modules/site-visits/actions.ts#pickHouseholdsAction': { who: LEADERS },
   'modules/validation-rules/actions.ts#createRuleAction': { who: ADMINS },
   'modules/validation-rules/actions.ts#updateRuleAction': { who: ADMINS },

@@ -18,6 +18,7 @@ export type FindingInput = {
   issuedAt?: Date | null;
   appealDeadline?: Date | null;
   closedAt?: Date | null;
+  closingNote?: string | null;
 };
 
 const ISSUED_OR_LATER: readonly FindingStatus[] = ['ISSUED', 'APPEALED', 'PLAN_SUBMITTED', 'PROOF_SUBMITTED', 'CLOSED', 'WITHDRAWN'];
@@ -48,6 +49,7 @@ export async function createFinding(db: DbClient, input: FindingInput) {
       issuedAt,
       appealDeadline: input.appealDeadline ?? (issuedAt ? new Date(issuedAt.getTime() + 7 * DAY) : null),
       closedAt: input.closedAt ?? (status === 'CLOSED' ? createdAt : null),
+      closingNote: input.closingNote ?? null,
     },
     select: { id: true, version: true, status: true },
   });

@@ -49,6 +49,7 @@ export default async function VisitChecksPage({ params }: Props) {
           <Card>
             <h2 className="mb-1 font-semibold text-slate-900">{t('households')}</h2>
             {visit.status === 'PLANNED' ? <p className="text-sm text-amber-800">{t('notStarted')}</p> : null}
+            {visit.status === 'DONE' ? <p className="text-sm text-amber-800">{t('done')}</p> : null}
             <HouseholdPicker visitId={visit.id} households={households} />
           </Card>
         ) : null}
@@ -56,7 +57,7 @@ export default async function VisitChecksPage({ params }: Props) {
           <h2 className="mb-1 font-semibold text-slate-900">{tVillages('title')}</h2>
           <p className="mb-2 text-sm text-slate-600">{tVillages('description')}</p>
           {checksVisible ? (
-            <VillageCheckList visitId={visit.id} villages={villageData.villages} canCheck={villageData.canCheck} started={visit.status !== 'PLANNED'} />
+            <VillageCheckList visitId={visit.id} villages={villageData.villages} canCheck={villageData.canCheck} started={visit.status === 'IN_PROGRESS'} />
           ) : (
             <EmptyState title={tVillages('hiddenTitle')} description={t('hiddenDescription')} />
           )}

@@ -43,6 +43,8 @@ async function VillageCheckPage({ actor, visitId, villageId }: { actor: Actor; v
           />
         ) : visit.status === 'PLANNED' ? (
           <EmptyState title={t('notStartedTitle')} description={t('notStartedDescription')} />
+        ) : visit.status === 'DONE' ? (
+          <EmptyState title={t('doneTitle')} description={t('doneDescription')} />
         ) : template ? (
           <CheckForm visitId={visit.id} subject={{ householdId: null, villageId: village.id, label }} template={template} />
         ) : (
@@ -93,6 +95,8 @@ export default async function NewCheckPage({ params, searchParams }: Props) {
         {templates.length > 1 && template ? <TemplateSwitch visitId={visit.id} householdId={household.id} current={template.id} templates={templates} /> : null}
         {visit.status === 'PLANNED' ? (
           <EmptyState title={t('notStartedTitle')} description={t('notStartedDescription')} />
+        ) : visit.status === 'DONE' ? (
+          <EmptyState title={t('doneTitle')} description={t('doneDescription')} />
         ) : template ? (
           <CheckForm visitId={visit.id} subject={{ householdId: household.id, villageId: null, label }} template={template} />
         ) : (

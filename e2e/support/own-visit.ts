@@ -1,0 +1,43 @@
+// A site visit of a spec's own in the demo assessment (Fengkai, one household of the first Fengkai
+// village on its list, on a roster snapshot dated before any real one), and its removal. Dated after
+// the demo visits (from `year` on), so it never becomes "the" demo visit of another spec.
+import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
+import { getDatabaseUrl } from '@/lib/env';
+import { createDb } from '@/lib/server/db';
+import { seedChecklists } from '@/seeds/scenario-checklists';
+import { SCENARIO_CAMPAIGN } from '@/seeds/scenario-zhaoqing-2018';
+
+export type OwnVisit = { visitId: string; villageName: string; villageId: string; householdId: string; rosterId: string };
+
+export async function createOwnVisit(status: SiteVisitStatus, tag: string, year: number): Promise<OwnVisit> {
+  const db = createDb(getDatabaseUrl());
+  try {
+    await seedChecklists(db);
+    const county = await db.region.findUniqueOrThrow({ where: { code: '441225' } });
+    const village = await db.region.findFirstOrThrow({ where: { level: 'VILLAGE', path: { startsWith: county.path } }, orderBy: { code: 'asc' } });
+    const assessment = await db.assessment.findFirstOrThrow({ where: { campaign: { ...SCENARIO_CAMPAIGN }, targetRegion: { code: '441200' } }, select: { id: true } });
+    const importer = await db.user.findUniqueOrThrow({ where: { username: 'leader6' } });
+    const stamp = Date.now();
+    const visit = await db.siteVisit.create({ data: { assessmentId: assessment.id, regionId: county.id, visitDate: new Date(Date.UTC(year, 0, 1 + (stamp % 3000))), status } });
+    const roster = await db.rosterImport.create({
+      data: { regionId: county.id, contentHash: `${tag}-e2e-${stamp}`, rowCount: 1, fileName: `${tag}-e2e-${stamp}.csv`, importedById: importer.id, createdAt: new Date('2000-01-01T00:00:00Z') },
+    });
+    const household = await db.household.create({ data: { code: `${village.code}${tag.slice(0, 1).toUpperCase()}${stamp}`, rosterImportId: roster.id, regionId: village.id, size: 3, status: 'PLANNED_EXIT' } });
+    await db.siteVisitHousehold.create({ data: { siteVisitId: visit.id, householdId: household.id, position: 0 } });
+    return { visitId: visit.id, villageName: village.name, villageId: village.id, householdId: household.id, rosterId: roster.id };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Removes the visit (its checks with it), then its household and roster. */
+export async function removeOwnVisit(own: OwnVisit): Promise<void> {
+  const db = createDb(getDatabaseUrl());
+  try {
+    await db.siteVisit.delete({ where: { id: own.visitId } });
+    await db.household.delete({ where: { id: own.householdId } });
+    await db.rosterImport.delete({ where: { id: own.rosterId } });
+  } finally {
+    await db.$disconnect();
+  }
+}
