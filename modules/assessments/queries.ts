@@ -1,5 +1,6 @@
 // Reads of assessments, always through the actor's scope.
-import { FindingStatus } from '@/lib/generated/prisma/enums';
+import { FindingStatus, type AssessmentStatus } from '@/lib/generated/prisma/enums';
+import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
 import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
@@ -19,9 +20,17 @@ const LIST_SELECT = {
   targetRegion: { select: { id: true, name: true, level: true } },
 } as const;
 
-export function findAssessments(db: Db, actor: Actor) {
+export function findAssessments(db: Db, actor: Actor, filters?: ListFilters<AssessmentStatus>) {
   return db.assessment.findMany({
-    where: assessmentScope(actor, 'assessment.read'),
+    where: {
+      AND: [
+        assessmentScope(actor, 'assessment.read'),
+        filters?.campaignId ? { campaignId: filters.campaignId } : {},
+        filters?.groupId ? { groupId: filters.groupId } : {},
+        filters?.regionId ? { targetRegion: subtreeOfId(filters.regionId) } : {},
+        filters?.statuses.length ? { status: { in: filters.statuses } } : {},
+      ],
+    },
     orderBy: [{ campaign: { year: 'desc' } }, { group: { number: 'asc' } }, { targetRegion: { code: 'asc' } }],
     select: LIST_SELECT,
     take: 200,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childHolding, countReports, isOnTime, mondayOf, rate, weekBounds, weekOf, weeklySeries, weeksFrom, type ExpectedReport } from '@/modules/dashboard/rules';
+import { childHolding, countReports, isOnTime, rate, weeklySeries, type ExpectedReport } from '@/modules/dashboard/rules';
 
 const at = (iso: string) => new Date(iso);
 const DEADLINE = at('2026-03-10T10:00:00Z');
@@ -28,26 +28,6 @@ describe('report figures', () => {
     expect(rate(2, 3)).toBe(66.7);
     expect(rate(1, 3)).toBe(33.3);
     expect(rate(0, 0)).toBeNull();
-  });
-});
-
-describe('weeks', () => {
-  it('a week starts on Monday in Beijing time', () => {
-    // Sunday 2026-03-15 23:30 in Beijing is 15:30 UTC; Monday 00:30 in Beijing is still Sunday in UTC.
-    expect(weekOf(at('2026-03-15T15:30:00Z'))).toBe('2026-03-09');
-    expect(weekOf(at('2026-03-15T16:30:00Z'))).toBe('2026-03-16');
-    expect(mondayOf('2026-03-16')).toBe('2026-03-16');
-    expect(mondayOf('2026-01-01')).toBe('2025-12-29');
-  });
-
-  it("this week's bounds are its Monday and Sunday as calendar dates", () => {
-    const { monday, sunday } = weekBounds(at('2026-12-04T12:00:00Z')); // a Friday
-    expect(monday.toISOString()).toBe('2026-11-30T00:00:00.000Z');
-    expect(sunday.toISOString()).toBe('2026-12-06T00:00:00.000Z');
-  });
-
-  it('lists every Monday between two, across a month end', () => {
-    expect(weeksFrom('2026-02-23', '2026-03-16')).toEqual(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16']);
   });
 });
 

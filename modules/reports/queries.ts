@@ -1,5 +1,7 @@
 // Reads of work reports, always through the actor's scope (modules/reports/access.ts).
 import type { Db } from '@/lib/server/db';
+import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
+import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
 import { subtreeWhere } from '@/modules/regions/access';
 import { canDecideReport, canReviewReport, canWriteReport, reportScope } from '@/modules/reports/access';
@@ -41,13 +43,18 @@ const SUMMARY_SELECT = {
 } as const;
 
 /** Every report the actor may see, newest campaigns first; `overdueOnly` keeps those past their deadline. */
-export async function findReports(db: Db, actor: Actor, options: { overdueOnly?: boolean; now?: Date } = {}) {
+export async function findReports(db: Db, actor: Actor, options: { overdueOnly?: boolean; now?: Date; filters?: ListFilters<WorkReportStatus> } = {}) {
   const now = options.now ?? new Date();
+  const f = options.filters;
   const rows = await db.workReport.findMany({
     where: {
       AND: [
         reportScope(actor),
         options.overdueOnly ? { status: { in: ['DRAFT', 'RETURNED'] }, deadline: { lt: now } } : {},
+        f?.campaignId ? { assessment: { campaignId: f.campaignId } } : {},
+        f?.groupId ? { assessment: { groupId: f.groupId } } : {},
+        f?.regionId ? { reportingRegion: subtreeOfId(f.regionId) } : {},
+        f?.statuses.length ? { status: { in: f.statuses } } : {},
       ],
     },
     orderBy: [{ assessment: { campaign: { year: 'desc' } } }, { deadline: 'asc' }, { createdAt: 'asc' }],

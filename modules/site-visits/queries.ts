@@ -2,6 +2,8 @@
 // (date, county, sub-team); which villages and households it checks is read only for the group's
 // side, or once the visit is done: before that the query does not select them at all.
 import type { Db } from '@/lib/server/db';
+import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
+import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
@@ -118,9 +120,17 @@ async function findVisitSamples(db: Db, siteVisitId: string, guard: Guard) {
 }
 
 /** Every visit the actor may see, newest first: for officials, the visits to their region. */
-export function findSiteVisitsInScope(db: Db, actor: Actor) {
+export function findSiteVisitsInScope(db: Db, actor: Actor, filters?: ListFilters<SiteVisitStatus>) {
   return db.siteVisit.findMany({
-    where: siteVisitScope(actor),
+    where: {
+      AND: [
+        siteVisitScope(actor),
+        filters?.campaignId ? { assessment: { campaignId: filters.campaignId } } : {},
+        filters?.groupId ? { assessment: { groupId: filters.groupId } } : {},
+        filters?.regionId ? { region: subtreeOfId(filters.regionId) } : {},
+        filters?.statuses.length ? { status: { in: filters.statuses } } : {},
+      ],
+    },
     orderBy: [{ visitDate: 'desc' }, { region: { code: 'asc' } }, { id: 'asc' }],
     take: 200,
     select: {
