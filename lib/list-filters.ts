@@ -37,8 +37,3 @@ export function listFilterQuery(filters: Partial<ListFilters<string>>): string {
   const text = query.toString();
   return text ? `?${text}` : '';
 }
-
-/** A region and everything below it, by id: region paths hold the ids of all their ancestors ("/root/city/own/"). */
-export function subtreeOfId(regionId: string) {
-  return { path: { contains: `/${regionId}/` } };
-}

@@ -1,9 +1,10 @@
 // Reads of assessments, always through the actor's scope.
 import { FindingStatus, type AssessmentStatus } from '@/lib/generated/prisma/enums';
-import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
+import type { ListFilters } from '@/lib/list-filters';
 import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
+import { subtreeOfRegion } from '@/modules/regions/access';
 import {
   INTERNAL_FINDING_STATUSES,
   OPEN_FINDING_STATUSES,
@@ -20,14 +21,14 @@ const LIST_SELECT = {
   targetRegion: { select: { id: true, name: true, level: true } },
 } as const;
 
-export function findAssessments(db: Db, actor: Actor, filters?: ListFilters<AssessmentStatus>) {
+export async function findAssessments(db: Db, actor: Actor, filters?: ListFilters<AssessmentStatus>) {
   return db.assessment.findMany({
     where: {
       AND: [
         assessmentScope(actor, 'assessment.read'),
         filters?.campaignId ? { campaignId: filters.campaignId } : {},
         filters?.groupId ? { groupId: filters.groupId } : {},
-        filters?.regionId ? { targetRegion: subtreeOfId(filters.regionId) } : {},
+        filters?.regionId ? { targetRegion: await subtreeOfRegion(db, filters.regionId) } : {},
         filters?.statuses.length ? { status: { in: filters.statuses } } : {},
       ],
     },

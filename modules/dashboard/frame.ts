@@ -27,13 +27,15 @@ export async function loadDashboardFrame(db: Db, actor: Actor, campaignId: strin
   if (!visible) return null;
 
   // By default: an official's own region, else the province the targets lie in.
-  const provinceId = assessments[0]?.targetRegion.path.split('/')[1] ?? null;
-  const shownId = regionId ?? own[0]?.regionId ?? officialPaths(actor)[0]?.regionId ?? provinceId;
-  const region = shownId ? await db.region.findUnique({ where: { id: shownId }, select: REGION_SELECT }) : null;
+  // Paths are made of region codes ("/440000/441200/"): the first is the province's.
+  const provinceCode = assessments[0]?.targetRegion.path.split('/')[1];
+  const shownId = regionId ?? own[0]?.regionId ?? officialPaths(actor)[0]?.regionId;
+  const region = shownId
+    ? await db.region.findUnique({ where: { id: shownId }, select: REGION_SELECT })
+    : provinceCode ? await db.region.findUnique({ where: { code: provinceCode }, select: REGION_SELECT }) : null;
   if (!region) return null;
-  const trailIds = region.path.split('/').filter(Boolean);
   const [trail, children] = await Promise.all([
-    db.region.findMany({ where: { id: { in: trailIds } }, select: REGION_SELECT }),
+    db.region.findMany({ where: { code: { in: region.path.split('/').filter(Boolean) } }, select: REGION_SELECT }),
     db.region.findMany({ where: { parentId: region.id }, orderBy: { code: 'asc' }, select: REGION_SELECT }),
   ]);
   return {

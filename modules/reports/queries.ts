@@ -1,9 +1,9 @@
 // Reads of work reports, always through the actor's scope (modules/reports/access.ts).
 import type { Db } from '@/lib/server/db';
 import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
-import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
+import type { ListFilters } from '@/lib/list-filters';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
-import { subtreeWhere } from '@/modules/regions/access';
+import { subtreeOfRegion, subtreeWhere } from '@/modules/regions/access';
 import { canDecideReport, canReviewReport, canWriteReport, reportScope } from '@/modules/reports/access';
 import { loadReportContent } from '@/modules/reports/content';
 import { canCommentOn, isOverdue, isReportEditable } from '@/modules/reports/rules';
@@ -53,7 +53,7 @@ export async function findReports(db: Db, actor: Actor, options: { overdueOnly?:
         options.overdueOnly ? { status: { in: ['DRAFT', 'RETURNED'] }, deadline: { lt: now } } : {},
         f?.campaignId ? { assessment: { campaignId: f.campaignId } } : {},
         f?.groupId ? { assessment: { groupId: f.groupId } } : {},
-        f?.regionId ? { reportingRegion: subtreeOfId(f.regionId) } : {},
+        f?.regionId ? { reportingRegion: await subtreeOfRegion(db, f.regionId) } : {},
         f?.statuses.length ? { status: { in: f.statuses } } : {},
       ],
     },

@@ -3,9 +3,10 @@
 // side, or once the visit is done: before that the query does not select them at all.
 import type { Db } from '@/lib/server/db';
 import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
-import { subtreeOfId, type ListFilters } from '@/lib/list-filters';
+import type { ListFilters } from '@/lib/list-filters';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
+import { subtreeOfRegion } from '@/modules/regions/access';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 import { canSeeHouseholds } from '@/modules/site-visits/rules';
 
@@ -120,14 +121,14 @@ async function findVisitSamples(db: Db, siteVisitId: string, guard: Guard) {
 }
 
 /** Every visit the actor may see, newest first: for officials, the visits to their region. */
-export function findSiteVisitsInScope(db: Db, actor: Actor, filters?: ListFilters<SiteVisitStatus>) {
+export async function findSiteVisitsInScope(db: Db, actor: Actor, filters?: ListFilters<SiteVisitStatus>) {
   return db.siteVisit.findMany({
     where: {
       AND: [
         siteVisitScope(actor),
         filters?.campaignId ? { assessment: { campaignId: filters.campaignId } } : {},
         filters?.groupId ? { assessment: { groupId: filters.groupId } } : {},
-        filters?.regionId ? { region: subtreeOfId(filters.regionId) } : {},
+        filters?.regionId ? { region: await subtreeOfRegion(db, filters.regionId) } : {},
         filters?.statuses.length ? { status: { in: filters.statuses } } : {},
       ],
     },
