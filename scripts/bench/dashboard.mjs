@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 
 // As in scripts/bench-findings-list.mjs: a command line has no session, so that module is stubbed.
-const STUB = 'data:text/javascript,export const getSessionUserId = async () => null;';
+const STUB = 'data:text/javascript,export const getSessionIdentity = async () => null;';
 register(`data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, next) {
   return specifier === '@/modules/auth/session' ? { url: '${STUB}', shortCircuit: true } : next(specifier, context);
 }`)}`);
