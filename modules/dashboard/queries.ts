@@ -1,8 +1,8 @@
 // The campaign dashboard's reads: one region of the tree (by default the province, or an official's
 // own region) and the regions right below it, each with the same figures. Every read goes through
 // the scope of the list it links to (assessments, reports, site visits, checks, findings), so a
-// figure never counts a row its list would not show; findings, the large table, are counted in
-// grouped queries (by region × severity × status, and by week) and rolled up here.
+// figure never counts a row its list would not show; findings, the large table, are counted in one
+// grouped pass (modules/dashboard/finding-counts.ts) and rolled up here.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/server/db';
@@ -10,14 +10,13 @@ import { weekOf } from '@/lib/local-week';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
-import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
-import { dueThisWeekWhere, overdueWhere } from '@/modules/findings/list-query';
+import { findGroupAssessmentIds } from '@/modules/findings/access';
 import { subtreeWhere } from '@/modules/regions/access';
 import { reportScope } from '@/modules/reports/access';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 import { canSeeHouseholds } from '@/modules/site-visits/rules';
 import { addAssessment, addFindings, addVisit, emptyTally, toFigures, type Tally } from '@/modules/dashboard/figures';
-import { findWeekCounts } from '@/modules/dashboard/trend-query';
+import { countFindings } from '@/modules/dashboard/finding-counts';
 import { childHolding, weeklySeries } from '@/modules/dashboard/rules';
 import { loadDashboardFrame, type DashboardRegion } from '@/modules/dashboard/frame';
 
@@ -54,12 +53,12 @@ export async function getDashboard(db: Db, actor: Actor, campaignId: string, reg
   });
   for (const a of assessments) tally.add(a.targetRegion.path, (t) => addAssessment(t, a.status));
 
-  await Promise.all([
+  const countScope = { campaignAssessmentIds, regionPath: region.path, groupAssessmentIds: await findGroupAssessmentIds(db, actor) };
+  const [, , weeks] = await Promise.all([
     addReports(db, actor, tally, inCampaign, inRegion, assessments.map((a) => a.id)),
     addVisits(db, actor, tally, inCampaign, inRegion),
-    addFindingGroups(db, actor, tally, campaignAssessmentIds, inRegion, now),
+    addFindingCounts(db, actor, tally, countScope, now),
   ]);
-  const weeks = await findWeekCounts(db, actor, campaignAssessmentIds, region.path, await findGroupAssessmentIds(db, actor));
 
   return {
     ...frame,
@@ -125,19 +124,17 @@ async function addVisits(db: Db, actor: Actor, tally: Tallier, inCampaign: IdIn,
   }
 }
 
-async function addFindingGroups(db: Db, actor: Actor, tally: Tallier, campaignAssessmentIds: string[], inRegion: Prisma.RegionWhereInput, now: Date) {
-  const base: Prisma.FindingWhereInput = {
-    AND: [findingScope(actor, await findGroupAssessmentIds(db, actor)), { assessmentId: { in: campaignAssessmentIds } }, { region: inRegion }],
-  };
-  const [groups, overdue, dueThisWeek] = await Promise.all([
-    db.finding.groupBy({ by: ['regionId', 'severity', 'status'], where: base, _count: { _all: true } }),
-    db.finding.groupBy({ by: ['regionId'], where: { AND: [base, overdueWhere(now)] }, _count: { _all: true } }),
-    db.finding.groupBy({ by: ['regionId'], where: { AND: [base, dueThisWeekWhere(now)] }, _count: { _all: true } }),
-  ]);
+/** Findings by region × severity × status, overdue and due this week; and the weekly counts. */
+async function addFindingCounts(db: Db, actor: Actor, tally: Tallier, scope: Parameters<typeof countFindings>[2], now: Date) {
+  const { groups, weeks } = await countFindings(db, actor, scope, now);
   const regionIds = [...new Set(groups.map((g) => g.regionId))];
   const paths = new Map((await db.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, path: true } })).map((r) => [r.id, r.path]));
-  const pathOf = (id: string) => paths.get(id) ?? '';
-  for (const g of groups) tally.add(pathOf(g.regionId), (t) => addFindings(t, { severity: g.severity, status: g.status, count: g._count._all }));
-  for (const g of overdue) tally.add(pathOf(g.regionId), (t) => (t.findings.overdue += g._count._all));
-  for (const g of dueThisWeek) tally.add(pathOf(g.regionId), (t) => (t.findings.dueThisWeek += g._count._all));
+  for (const g of groups) {
+    tally.add(paths.get(g.regionId) ?? '', (t) => {
+      addFindings(t, g);
+      t.findings.overdue += g.overdue;
+      t.findings.dueThisWeek += g.dueThisWeek;
+    });
+  }
+  return weeks;
 }
