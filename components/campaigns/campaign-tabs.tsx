@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cn } from '@/components/ui/cn';
 
-export const CAMPAIGN_TABS = ['overview', 'indicators', 'rules', 'sampling', 'groups', 'draws', 'results'] as const;
+export const CAMPAIGN_TABS = ['overview', 'dashboard', 'indicators', 'rules', 'sampling', 'groups', 'draws', 'results'] as const;
 export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
 
 function tabHref(campaignId: string, tab: CampaignTab): string {

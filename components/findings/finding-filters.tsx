@@ -27,6 +27,8 @@ export function FindingFilters({ params, regions, clearHref }: { params: Finding
   return (
     <form method="get" action="/findings" aria-label={t('filters.title')} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {params.assessmentId ? <input type="hidden" name="assessment" value={params.assessmentId} /> : null}
+      {params.campaignId ? <input type="hidden" name="campaign" value={params.campaignId} /> : null}
+      {params.dueThisWeek ? <input type="hidden" name="due" value="week" /> : null}
       <Select id="status" label={t('filters.status')} defaultValue={params.statuses[0] ?? ''}>
         <option value="">{t('filters.anyStatus')}</option>
         {Object.values(FindingStatus).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { CampaignProgress } from '@/modules/campaigns/queries';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -32,6 +33,9 @@ export function CampaignProgressSection({ campaigns }: { campaigns: CampaignProg
                   })}
                 </p>
                 <StatusBreakdown byStatus={campaign.byStatus} total={campaign.assessments} />
+                <Link href={`/campaigns/${campaign.id}/dashboard`} className="mt-3 inline-block text-sm font-medium text-blue-700 hover:underline">
+                  {t('dashboard.open')} <span className="sr-only">· {campaign.name}</span>
+                </Link>
               </Card>
             </li>
           ))}

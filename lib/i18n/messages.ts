@@ -11,6 +11,8 @@ import campaignsEn from '@/lib/i18n/messages/campaigns.en.json';
 import campaignsZh from '@/lib/i18n/messages/campaigns.zh-CN.json';
 import checksEn from '@/lib/i18n/messages/checks.en.json';
 import checksZh from '@/lib/i18n/messages/checks.zh-CN.json';
+import dashboardEn from '@/lib/i18n/messages/dashboard.en.json';
+import dashboardZh from '@/lib/i18n/messages/dashboard.zh-CN.json';
 import draftsEn from '@/lib/i18n/messages/drafts.en.json';
 import draftsZh from '@/lib/i18n/messages/drafts.zh-CN.json';
 import drawsEn from '@/lib/i18n/messages/draws.en.json';
@@ -55,6 +57,7 @@ const ZH_CN = {
   audit: auditZh,
   campaigns: campaignsZh,
   checks: checksZh,
+  dashboard: dashboardZh,
   drafts: draftsZh,
   draws: drawsZh,
   excel: excelZh,
@@ -80,6 +83,7 @@ const EN = {
   audit: auditEn,
   campaigns: campaignsEn,
   checks: checksEn,
+  dashboard: dashboardEn,
   drafts: draftsEn,
   draws: drawsEn,
   excel: excelEn,

@@ -1,8 +1,10 @@
 // Reads of assessments, always through the actor's scope.
-import { FindingStatus } from '@/lib/generated/prisma/enums';
+import { FindingStatus, type AssessmentStatus } from '@/lib/generated/prisma/enums';
+import type { ListFilters } from '@/lib/list-filters';
 import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
+import { subtreeOfRegion } from '@/modules/regions/access';
 import {
   INTERNAL_FINDING_STATUSES,
   OPEN_FINDING_STATUSES,
@@ -19,9 +21,17 @@ const LIST_SELECT = {
   targetRegion: { select: { id: true, name: true, level: true } },
 } as const;
 
-export function findAssessments(db: Db, actor: Actor) {
+export async function findAssessments(db: Db, actor: Actor, filters?: ListFilters<AssessmentStatus>) {
   return db.assessment.findMany({
-    where: assessmentScope(actor, 'assessment.read'),
+    where: {
+      AND: [
+        assessmentScope(actor, 'assessment.read'),
+        filters?.campaignId ? { campaignId: filters.campaignId } : {},
+        filters?.groupId ? { groupId: filters.groupId } : {},
+        filters?.regionId ? { targetRegion: await subtreeOfRegion(db, filters.regionId) } : {},
+        filters?.statuses.length ? { status: { in: filters.statuses } } : {},
+      ],
+    },
     orderBy: [{ campaign: { year: 'desc' } }, { group: { number: 'asc' } }, { targetRegion: { code: 'asc' } }],
     select: LIST_SELECT,
     take: 200,

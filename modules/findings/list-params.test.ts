@@ -4,7 +4,8 @@ import { findingListQuery, parseFindingListParams } from '@/modules/findings/lis
 describe('parseFindingListParams', () => {
   it('defaults to every finding, newest first', () => {
     expect(parseFindingListParams({})).toEqual({
-      assessmentId: null, statuses: [], severities: [], regionId: null, category: null, overdue: false, sort: 'newest', cursor: null,
+      assessmentId: null, campaignId: null, statuses: [], severities: [], regionId: null, category: null, overdue: false, dueThisWeek: false,
+      sort: 'newest', cursor: null,
     });
   });
 
@@ -17,31 +18,35 @@ describe('parseFindingListParams', () => {
       sort: 'severity',
       region: 'ckregion123',
       assessment: 'ckassess456',
+      campaign: 'ckcampaign789',
+      due: 'week',
       cursor: 'abc',
     });
     expect(params).toEqual({
       assessmentId: 'ckassess456',
+      campaignId: 'ckcampaign789',
       statuses: ['ISSUED', 'PLAN_SUBMITTED'],
       severities: ['CRITICAL', 'SERIOUS'],
       regionId: 'ckregion123',
       category: 'FUND_MANAGEMENT',
       overdue: true,
+      dueThisWeek: true,
       sort: 'severity',
       cursor: 'abc',
     });
   });
 
   it('ignores malformed ids, unknown sorts and categories, and any overdue but 1', () => {
-    const params = parseFindingListParams({ region: "x' OR 1=1", assessment: '', sort: 'random', category: 'NOPE', overdue: 'yes' });
-    expect(params).toMatchObject({ regionId: null, assessmentId: null, sort: 'newest', category: null, overdue: false });
+    const params = parseFindingListParams({ region: "x' OR 1=1", assessment: '', sort: 'random', category: 'NOPE', overdue: 'yes', campaign: 'a b', due: 'month' });
+    expect(params).toMatchObject({ regionId: null, assessmentId: null, campaignId: null, sort: 'newest', category: null, overdue: false, dueThisWeek: false });
   });
 });
 
 describe('findingListQuery', () => {
   it('writes the filters back to a query string that parses to the same filters', () => {
-    const params = parseFindingListParams({ status: ['ISSUED', 'CLOSED'], severity: 'GENERAL', overdue: '1', sort: 'oldest', region: 'r1', category: 'CUSTOM', assessment: 'a1' });
+    const params = parseFindingListParams({ status: ['ISSUED', 'CLOSED'], severity: 'GENERAL', overdue: '1', sort: 'oldest', region: 'r1', category: 'CUSTOM', assessment: 'a1', campaign: 'c1', due: 'week' });
     const query = findingListQuery(params, 'next');
-    expect(query).toBe('?assessment=a1&status=ISSUED&status=CLOSED&severity=GENERAL&region=r1&category=CUSTOM&overdue=1&sort=oldest&cursor=next');
+    expect(query).toBe('?assessment=a1&campaign=c1&status=ISSUED&status=CLOSED&severity=GENERAL&region=r1&category=CUSTOM&overdue=1&due=week&sort=oldest&cursor=next');
     const reparsed = Object.fromEntries([...new URLSearchParams(query).keys()].map((k) => [k, new URLSearchParams(query).getAll(k)]));
     expect(parseFindingListParams(reparsed)).toEqual({ ...params, cursor: 'next' });
   });

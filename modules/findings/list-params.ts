@@ -1,4 +1,4 @@
-// The findings list's filters and sort live in the URL (?status=…&severity=…&region=…), so a
+// The findings list's filters and sort live in the URL (?status=…&severity=…&region=…&campaign=…), so a
 // filtered list can be bookmarked and shared. Parsing never fails: unknown values are dropped.
 import { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
 
@@ -7,11 +7,14 @@ export type FindingSort = (typeof FINDING_SORTS)[number];
 
 export type FindingListParams = {
   assessmentId: string | null;
+  campaignId: string | null;
   statuses: FindingStatus[];
   severities: FindingSeverity[];
   regionId: string | null;
   category: IndicatorCategory | null;
   overdue: boolean;
+  /** `due=week`: still being rectified, with the plan's deadline in the current week (Monday to Sunday). */
+  dueThisWeek: boolean;
   sort: FindingSort;
   cursor: string | null;
 };
@@ -43,11 +46,13 @@ const id = (value: string | null) => (value !== null && ID.test(value) ? value :
 export function parseFindingListParams(params: SearchParams): FindingListParams {
   return {
     assessmentId: id(first(params, 'assessment')),
+    campaignId: id(first(params, 'campaign')),
     statuses: allOf(Object.values(FindingStatus), values(params, 'status')),
     severities: allOf(Object.values(FindingSeverity), values(params, 'severity')),
     regionId: id(first(params, 'region')),
     category: oneOf(Object.values(IndicatorCategory), first(params, 'category')),
     overdue: first(params, 'overdue') === '1',
+    dueThisWeek: first(params, 'due') === 'week',
     sort: oneOf(FINDING_SORTS, first(params, 'sort')) ?? 'newest',
     cursor: first(params, 'cursor'),
   };
@@ -57,11 +62,13 @@ export function parseFindingListParams(params: SearchParams): FindingListParams 
 export function findingListQuery(params: FindingListParams, cursor: string | null = null): string {
   const query = new URLSearchParams();
   if (params.assessmentId) query.set('assessment', params.assessmentId);
+  if (params.campaignId) query.set('campaign', params.campaignId);
   for (const s of params.statuses) query.append('status', s);
   for (const s of params.severities) query.append('severity', s);
   if (params.regionId) query.set('region', params.regionId);
   if (params.category) query.set('category', params.category);
   if (params.overdue) query.set('overdue', '1');
+  if (params.dueThisWeek) query.set('due', 'week');
   if (params.sort !== 'newest') query.set('sort', params.sort);
   if (cursor) query.set('cursor', cursor);
   const text = query.toString();

@@ -4,6 +4,7 @@
 // which the indexes on (…, createdAt, id) serve without counting or skipping rows.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localCalendarDate } from '@/lib/local-time';
+import { weekBounds } from '@/lib/local-week';
 import type { Db } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
@@ -11,6 +12,7 @@ import { decodeCursor, encodeCursor, type FindingCursor } from '@/modules/findin
 import type { FindingListParams, FindingSort } from '@/modules/findings/list-params';
 import { isOverdue, RECTIFYING_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
 import { subtreeWhere } from '@/modules/regions/access';
+
 
 export const PAGE_SIZE = 50;
 
@@ -31,6 +33,8 @@ export const FINDING_ROW_SELECT = {
 export async function findingListWhere(db: Db, actor: Actor, params: FindingListParams, now = new Date()): Promise<Prisma.FindingWhereInput> {
   const and: Prisma.FindingWhereInput[] = [findingScope(actor, await findGroupAssessmentIds(db, actor))];
   if (params.assessmentId) and.push({ assessmentId: params.assessmentId });
+  // The campaign's assessments as ids, so that the (assessmentId, …) indexes serve the filter.
+  if (params.campaignId) and.push({ assessmentId: { in: await findCampaignAssessmentIds(db, params.campaignId) } });
   if (params.statuses.length > 0) and.push({ status: { in: params.statuses } });
   if (params.severities.length > 0) and.push({ severity: { in: params.severities } });
   if (params.category) and.push({ category: params.category });
@@ -41,7 +45,19 @@ export async function findingListWhere(db: Db, actor: Actor, params: FindingList
   if (params.overdue) {
     and.push(overdueWhere(now));
   }
+  if (params.dueThisWeek) and.push(dueThisWeekWhere(now));
   return { AND: and };
+}
+
+export async function findCampaignAssessmentIds(db: Db, campaignId: string): Promise<string[]> {
+  const rows = await db.assessment.findMany({ where: { campaignId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+/** Still being rectified, and the plan's deadline falls in the current week (Monday to Sunday, Beijing time). */
+export function dueThisWeekWhere(now: Date): Prisma.FindingWhereInput {
+  const { monday, sunday } = weekBounds(now);
+  return { status: { in: [...RECTIFYING_STATUSES] }, dueDate: { gte: monday, lte: sunday } };
 }
 
 /** Still being rectified, and the plan's deadline (copied to the finding as dueDate) is past. */

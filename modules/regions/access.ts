@@ -3,6 +3,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
+import type { Db } from '@/lib/server/db';
 
 /** Matches a region and its whole subtree, given the region's materialised path. */
 export function subtreeWhere(path: string): Prisma.RegionWhereInput {
@@ -22,6 +23,12 @@ export function regionScope(actor: Actor, permission: Permission): Prisma.Region
   }
   // No grant: a condition that matches nothing (fail closed).
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
+}
+
+/** A region (by id) and its subtree; an unknown id matches nothing. For URL filters that name a region. */
+export async function subtreeOfRegion(db: Db, regionId: string): Promise<Prisma.RegionWhereInput> {
+  const region = await db.region.findUnique({ where: { id: regionId }, select: { path: true } });
+  return region ? subtreeWhere(region.path) : { id: { in: [] } };
 }
 
 /** True when `path` lies in the subtree rooted at `rootPath`. Paths end in '/'. */

@@ -1,7 +1,9 @@
 // Reads of work reports, always through the actor's scope (modules/reports/access.ts).
 import type { Db } from '@/lib/server/db';
+import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
+import type { ListFilters } from '@/lib/list-filters';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
-import { subtreeWhere } from '@/modules/regions/access';
+import { subtreeOfRegion, subtreeWhere } from '@/modules/regions/access';
 import { canDecideReport, canReviewReport, canWriteReport, reportScope } from '@/modules/reports/access';
 import { loadReportContent } from '@/modules/reports/content';
 import { canCommentOn, isOverdue, isReportEditable } from '@/modules/reports/rules';
@@ -41,13 +43,18 @@ const SUMMARY_SELECT = {
 } as const;
 
 /** Every report the actor may see, newest campaigns first; `overdueOnly` keeps those past their deadline. */
-export async function findReports(db: Db, actor: Actor, options: { overdueOnly?: boolean; now?: Date } = {}) {
+export async function findReports(db: Db, actor: Actor, options: { overdueOnly?: boolean; now?: Date; filters?: ListFilters<WorkReportStatus> } = {}) {
   const now = options.now ?? new Date();
+  const f = options.filters;
   const rows = await db.workReport.findMany({
     where: {
       AND: [
         reportScope(actor),
         options.overdueOnly ? { status: { in: ['DRAFT', 'RETURNED'] }, deadline: { lt: now } } : {},
+        f?.campaignId ? { assessment: { campaignId: f.campaignId } } : {},
+        f?.groupId ? { assessment: { groupId: f.groupId } } : {},
+        f?.regionId ? { reportingRegion: await subtreeOfRegion(db, f.regionId) } : {},
+        f?.statuses.length ? { status: { in: f.statuses } } : {},
       ],
     },
     orderBy: [{ assessment: { campaign: { year: 'desc' } } }, { deadline: 'asc' }, { createdAt: 'asc' }],

@@ -2,8 +2,11 @@
 // (date, county, sub-team); which villages and households it checks is read only for the group's
 // side, or once the visit is done: before that the query does not select them at all.
 import type { Db } from '@/lib/server/db';
+import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
+import type { ListFilters } from '@/lib/list-filters';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
+import { subtreeOfRegion } from '@/modules/regions/access';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 import { canSeeHouseholds } from '@/modules/site-visits/rules';
 
@@ -118,9 +121,17 @@ async function findVisitSamples(db: Db, siteVisitId: string, guard: Guard) {
 }
 
 /** Every visit the actor may see, newest first: for officials, the visits to their region. */
-export function findSiteVisitsInScope(db: Db, actor: Actor) {
+export async function findSiteVisitsInScope(db: Db, actor: Actor, filters?: ListFilters<SiteVisitStatus>) {
   return db.siteVisit.findMany({
-    where: siteVisitScope(actor),
+    where: {
+      AND: [
+        siteVisitScope(actor),
+        filters?.campaignId ? { assessment: { campaignId: filters.campaignId } } : {},
+        filters?.groupId ? { assessment: { groupId: filters.groupId } } : {},
+        filters?.regionId ? { region: await subtreeOfRegion(db, filters.regionId) } : {},
+        filters?.statuses.length ? { status: { in: filters.statuses } } : {},
+      ],
+    },
     orderBy: [{ visitDate: 'desc' }, { region: { code: 'asc' } }, { id: 'asc' }],
     take: 200,
     select: {

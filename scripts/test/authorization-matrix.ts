@@ -212,6 +212,8 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /campaigns': { who: GROUP },
   'page /campaigns/new': { who: ADMINS },
   'page /campaigns/[id]': { who: GROUP },
+  // assessment.read; the demo campaign has a part for every role (officials: their region's, Zhongshan: its paired report).
+  'page /campaigns/[id]/dashboard': { who: EVERYONE },
   'page /campaigns/[id]/draws': { who: ADMINS },
   'page /campaigns/[id]/groups': { who: ADMINS },
   'page /campaigns/[id]/indicators': { who: GROUP },

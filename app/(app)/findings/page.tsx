@@ -49,7 +49,7 @@ export default async function FindingsPage({ searchParams }: Props) {
     selectable: (row.status === 'DRAFT' || row.status === 'CONFIRMED') && canInGroup(actor, 'finding.confirm', row.assessment.groupId),
   }));
   const base = { ...params, cursor: null };
-  const clearHref = `/findings${findingListQuery({ ...parseFindingListParams({}), assessmentId: params.assessmentId })}`;
+  const clearHref = `/findings${findingListQuery({ ...parseFindingListParams({}), assessmentId: params.assessmentId, campaignId: params.campaignId })}`;
 
   return (
     <>

@@ -1,0 +1,48 @@
+// What a dashboard is about before anything is counted: the campaign (if the actor may see any part
+// of it), the region shown with its trail up to the province, and the regions right below it.
+// A campaign is visible to admins, to the groups assessing in it, and, once started, to the officials
+// of a target region, of a region inside one, or of a region helping one (paired assistance).
+import type { Db } from '@/lib/server/db';
+import { rolesWith, type Actor } from '@/modules/auth/actor';
+import { assessmentScope } from '@/modules/assessments/access';
+import { isWithin } from '@/modules/regions/access';
+
+const REGION_SELECT = { id: true, name: true, nameEn: true, level: true, path: true } as const;
+
+export type DashboardRegion = { id: string; name: string; nameEn: string | null; level: string; path: string };
+
+function officialPaths(actor: Actor): { regionId: string; path: string }[] {
+  return rolesWith(actor, 'assessment.read').flatMap((r) => (r.role === 'OFFICIAL' && r.regionId && r.regionPath ? [{ regionId: r.regionId, path: r.regionPath }] : []));
+}
+
+export async function loadDashboardFrame(db: Db, actor: Actor, campaignId: string, regionId: string | null) {
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true, year: true, status: true } });
+  if (!campaign) return null;
+  const [assessments, inScope] = await Promise.all([
+    db.assessment.findMany({ where: { campaignId }, orderBy: { id: 'asc' }, select: { id: true, targetRegion: { select: { path: true } } } }),
+    db.assessment.count({ where: { AND: [{ campaignId }, assessmentScope(actor, 'assessment.read')] } }),
+  ]);
+  const own = officialPaths(actor).filter((o) => assessments.some((a) => isWithin(o.path, a.targetRegion.path)));
+  const visible = inScope > 0 || (campaign.status !== 'DRAFT' && own.length > 0);
+  if (!visible) return null;
+
+  // By default: an official's own region, else the province the targets lie in.
+  // Paths are made of region codes ("/440000/441200/"): the first is the province's.
+  const provinceCode = assessments[0]?.targetRegion.path.split('/')[1];
+  const shownId = regionId ?? own[0]?.regionId ?? officialPaths(actor)[0]?.regionId;
+  const region = shownId
+    ? await db.region.findUnique({ where: { id: shownId }, select: REGION_SELECT })
+    : provinceCode ? await db.region.findUnique({ where: { code: provinceCode }, select: REGION_SELECT }) : null;
+  if (!region) return null;
+  const [trail, children] = await Promise.all([
+    db.region.findMany({ where: { code: { in: region.path.split('/').filter(Boolean) } }, select: REGION_SELECT }),
+    db.region.findMany({ where: { parentId: region.id }, orderBy: { code: 'asc' }, select: REGION_SELECT }),
+  ]);
+  return {
+    campaign,
+    region,
+    trail: trail.sort((a, b) => a.path.length - b.path.length),
+    children,
+    campaignAssessmentIds: assessments.map((a) => a.id),
+  };
+}
