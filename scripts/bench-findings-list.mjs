@@ -6,15 +6,11 @@
 // the ratio OFFSET ÷ keyset. TypeScript modules are imported, so run it through tsx:
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scratch npx tsx scripts/bench-findings-list.mjs [--depth 200000]
-import { register } from 'node:module';
 import { parseArgs } from 'node:util';
+import { stubSessionModule } from './lib/session-stub.mjs';
 
-// The list query reaches the actor module, which loads the next-auth session; a command-line
-// benchmark has no session, so that one module is replaced by a stub before anything is imported.
-const STUB = 'data:text/javascript,export const getSessionUserId = async () => null;';
-register(`data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, next) {
-  return specifier === '@/modules/auth/session' ? { url: '${STUB}', shortCircuit: true } : next(specifier, context);
-}`)}`);
+// The list query reaches the actor module, which loads the next-auth session; stubbed before anything is imported.
+stubSessionModule();
 const { createDb } = await import('@/lib/server/db');
 const { loadActor } = await import('@/modules/auth/actor');
 const { encodeCursor } = await import('@/modules/findings/cursor');
