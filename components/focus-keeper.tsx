@@ -12,7 +12,7 @@ const MESSAGES = '[role="status"], [role="alert"], output';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
-type Focused = { element: HTMLElement; ancestors: HTMLElement[] };
+type Focused = { element: HTMLElement; ancestors: HTMLElement[]; disabled?: boolean };
 
 export function FocusKeeper() {
   useEffect(() => {
@@ -26,15 +26,25 @@ export function FocusKeeper() {
     }
 
     function onFocusOut(event: FocusEvent) {
-      // Focus left on purpose (a click elsewhere on the page, another window): nothing to restore.
       const left = event.target;
-      if (event.relatedTarget === null && left instanceof HTMLElement && left.isConnected && !left.matches(':disabled')) last = null;
+      if (event.relatedTarget !== null || !(left instanceof HTMLElement)) return;
+      if (last?.element === left && left.matches(':disabled')) last.disabled = true;
+      // Chrome also fires this while removing the element, still attached: decide after the removal
+      // (and after the observer below has run). Still there and usable: focus left on purpose (a
+      // click elsewhere on the page, another window), so there is nothing to restore.
+      setTimeout(() => {
+        if (last?.element === left && left.isConnected && !left.matches(':disabled')) last = null;
+      });
     }
 
     const observer = new MutationObserver(() => {
       if (!last || (document.activeElement !== null && document.activeElement !== document.body)) return;
       const { element, ancestors } = last;
-      if (element.isConnected && element.matches(':disabled')) return; // still working: wait
+      if (element.isConnected && element.matches(':disabled')) {
+        last.disabled = true; // its action is running: wait until it is enabled again, or goes
+        return;
+      }
+      if (element.isConnected && !last.disabled) return;
       const target = element.isConnected ? element : replacementFor(ancestors);
       if (!target) return;
       if (!target.matches(FOCUSABLE)) target.setAttribute('tabindex', '-1');
