@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FocusKeeper } from '@/components/focus-keeper';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh font-sans">
         {/* Messages, locale and time zone are inherited from lib/i18n/request.ts. */}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <FocusKeeper />
       </body>
     </html>
   );

@@ -37,8 +37,9 @@ export function LocaleSwitch({ className }: { className?: string }) {
           type="button"
           lang={locale}
           aria-pressed={locale === current}
-          disabled={pending}
-          onClick={() => choose(locale)}
+          // Not `disabled` while switching: that would take focus from the button just pressed.
+          aria-disabled={pending || undefined}
+          onClick={() => !pending && choose(locale)}
           className={cn(
             'rounded px-2 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600',
             locale === current ? 'bg-slate-800 text-white' : 'text-slate-700 hover:bg-slate-100',

@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { jpegWithExif } from '../modules/attachments/fixtures/exif-fixture';
 import { signIn } from './support/auth';
+import { expectFocusKept } from './support/focus';
 
 const PHONE = { width: 360, height: 780 };
 
@@ -62,9 +63,11 @@ test('a finding goes from the field to closed, and another county cannot see it'
   await leader.getByRole('button', { name: '确认问题' }).click();
   await leader.getByRole('button', { name: '确定' }).click();
   await status(leader, '已确认');
+  await expectFocusKept(leader);
   await leader.getByLabel('申诉期限（天）').fill('7');
   await leader.getByRole('button', { name: '反馈给地方' }).click();
   await status(leader, '已反馈');
+  await expectFocusKept(leader);
 
   // The Fengkai official finds it in the list and answers it: a plan, then proof.
   await fengkai.goto('/findings');
@@ -91,6 +94,7 @@ test('a finding goes from the field to closed, and another county cannot see it'
   await assessor.getByRole('button', { name: '核实销号' }).click();
   await assessor.getByRole('button', { name: '确定' }).click();
   await status(assessor, '已销号');
+  await expectFocusKept(assessor);
   // The closing note is kept with the finding and in its history, not as a return reason.
   await expect(assessor.getByText('现场复核：已入住新房，门窗齐全。', { exact: true })).toBeVisible();
   await expect(assessor.getByText('说明：现场复核：已入住新房，门窗齐全。')).toBeVisible();

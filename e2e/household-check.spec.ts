@@ -73,7 +73,7 @@ async function phone(browser: Browser, username: string): Promise<Page> {
 async function openCheckForm(page: Page) {
   await page.goto(`/site-visits/${visitId}/checks`);
   await expect(page.getByRole('heading', { level: 1, name: '封开县入户核查' })).toBeVisible();
-  await page.getByRole('link', { name: `核查农户 ${household}` }).click();
+  await page.getByRole('link', { name: new RegExp(`核查\\s*（农户 ${household}）$`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(household) })).toBeVisible();
   await expect(page.getByText('第 1 题，共 8 题')).toBeVisible();
 }

@@ -14,6 +14,7 @@ import { createAssessment, createCampaign, createGroup, createIndicators } from 
 import { createUser, DEFAULT_TEST_PASSWORD } from '@/seeds/factories/users';
 import { INDICATORS_2018 } from '@/seeds/scenario-zhaoqing-2018';
 import { signIn } from './support/auth';
+import { expectFocusKept } from './support/focus';
 
 const suffix = Date.now().toString(36);
 const user = (role: string) => `e2e-rep-${role}-${suffix}`;
@@ -115,6 +116,10 @@ test('a work report goes from draft to accepted, and both reports show side by s
   await test.step('checks the figures, sees the rule warning and submits revision 1', async () => {
     await official.getByRole('button', { name: '检查并提交…' }).click();
     await expect(official.getByText('本年度脱贫人数不超过累计脱贫人数')).toBeVisible();
+    // The outcome is announced and takes focus.
+    const outcome = official.getByText(/^检查完成：必填内容已填齐；有 \d+ 条校验提示。$/);
+    await expect(outcome).toBeFocused();
+    await expect(official.locator('[aria-live="polite"]').filter({ has: outcome })).toHaveCount(1);
     await official.getByRole('button', { name: '确认提交第1版' }).click();
     await expect(official.getByText('已提交', { exact: true }).first()).toBeVisible();
     await expect(official.getByText('提交时的数据校验提示')).toBeVisible();
@@ -126,6 +131,7 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await leader.getByLabel('退回意见').fill('本年度脱贫人数大于累计人数，请核实后重新提交。');
     await leader.getByRole('button', { name: '退回修改' }).click();
     await expect(leader.getByText('已退回', { exact: true }).first()).toBeVisible();
+    await expectFocusKept(leader);
   });
 
   await test.step('the official answers, fixes, resubmits and sees the difference', async () => {
@@ -154,6 +160,7 @@ test('a work report goes from draft to accepted, and both reports show side by s
     await leader.getByRole('button', { name: '采纳汇报' }).click();
     await leader.getByRole('button', { name: '确认采纳' }).click();
     await expect(leader.getByText('已采纳', { exact: true }).first()).toBeVisible();
+    await expectFocusKept(leader);
     await expect(leader.getByRole('button', { name: '退回修改' })).toHaveCount(0);
   });
 

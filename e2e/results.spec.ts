@@ -3,6 +3,7 @@
 // the admin finalises. The Huaiji official (a county of Zhaoqing, not the target city) cannot open the results.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './support/auth';
+import { expectFocusKept } from './support/focus';
 
 const PHONE = { width: 390, height: 800 };
 
@@ -40,6 +41,7 @@ test('results go from draft to final through an appeal; another county cannot op
   await leader.getByRole('button', { name: '提交结果' }).click();
   await leader.getByRole('group').getByRole('button', { name: '提交结果' }).click();
   await badge(leader, '已提交（初步结果）');
+  await expectFocusKept(leader);
   await expectNoSideways(leader);
 
   // The Zhaoqing official sees the preliminary results and appeals an indicator verdict with evidence.
@@ -59,6 +61,7 @@ test('results go from draft to final through an appeal; another county cannot op
   await leader.getByLabel('答复说明').fill('经复核，维持核实结论。');
   await leader.getByRole('button', { name: '提交答复' }).click();
   await expect(leader.getByText('维持原结论')).toBeVisible();
+  await expectFocusKept(leader);
 
   // The admin finalises; the results are then frozen.
   const admin = await phone(browser, 'admin');
@@ -66,6 +69,7 @@ test('results go from draft to final through an appeal; another county cannot op
   await admin.getByRole('button', { name: '定稿' }).click();
   await admin.getByRole('group').getByRole('button', { name: '定稿' }).click();
   await badge(admin, '已定稿');
+  await expectFocusKept(admin);
   await leader.reload();
   await badge(leader, '已定稿');
   await expect(leader.getByRole('button', { name: '重新计算' })).toHaveCount(0);

@@ -68,6 +68,8 @@ test('the interface switches to English', async ({ page }) => {
   await signIn(page, 'admin');
   await page.getByRole('button', { name: 'English' }).first().click();
   await expect(page.getByRole('heading', { name: 'Campaigns and their progress' })).toBeVisible();
+  // Focus stays on the switch just pressed.
+  await expect(page.getByRole('button', { name: 'English' }).first()).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

@@ -35,7 +35,7 @@ test('an assessor checks a village on a phone and sees the verdict with the fail
     await page.goto(`/site-visits/${visitId}/checks`);
     const villages = page.getByRole('list', { name: '村“八有”核查' });
     await expect(villages.getByText('尚未核查')).toBeVisible();
-    await villages.getByRole('link', { name: `核查${villageName}` }).click();
+    await villages.getByRole('link', { name: new RegExp(`^核查该村\\s*（${villageName}）$`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(villageName) })).toBeVisible();
     await expect(page.getByText('第 1 题，共 8 题')).toBeVisible();
     await expect(page.getByText(/已定位：纬度 23\.59110/)).toBeVisible();
@@ -66,7 +66,7 @@ test('an assessor checks a village on a phone and sees the verdict with the fail
     await page.goto(`/site-visits/${visitId}/checks`);
     const villages = page.getByRole('list', { name: '村“八有”核查' });
     await expect(villages.getByText('未达到退出条件')).toBeVisible();
-    await expect(villages.getByRole('link', { name: `核查${villageName}` })).toHaveCount(0);
+    await expect(villages.getByRole('link', { name: new RegExp(`^核查该村\\s*（${villageName}）$`) })).toHaveCount(0);
     await page.goto(`/site-visits/${visitId}/checks/new?villageId=${villageId}`);
     await expect(page.getByText('该村在本次实地核查中已核查')).toBeVisible();
   });

@@ -44,7 +44,7 @@ export function VerificationSummary({ result, checkpointFile }: { result: AuditV
     <Card>
       <dl className="divide-y divide-slate-100">
         <Row label={t('status')}>
-          <Badge tone={result.ok ? 'green' : 'red'}>{result.ok ? t('ok') : t('broken')}</Badge>
+          <Badge tone={result.ok ? 'green' : 'red'} wrap>{result.ok ? t('ok') : t('broken')}</Badge>
         </Row>
         {result.problem ? (
           <Row label={t('firstProblem')}>

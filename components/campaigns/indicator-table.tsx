@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { useRuleDescription } from '@/components/scoring/rule-preview';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = {
   indicators: IndicatorRow[];
@@ -30,7 +31,7 @@ export function IndicatorTable({ indicators, editable, pending, onMove, onEdit, 
         : s('verificationSummary.CROSS_CHECK', { check: s(`checks.${v.check}`), tolerance: v.tolerance });
   const last = indicators.length - 1;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label={t('caption')} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
@@ -93,6 +94,6 @@ export function IndicatorTable({ indicators, editable, pending, onMove, onEdit, 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -24,10 +24,10 @@ export function HouseholdPicker({ visitId, households }: { visitId: string; hous
             {h.checks > 0 ? <Badge tone="green">{t('checked', { count: h.checks })}</Badge> : null}
             <Link
               href={`/site-visits/${visitId}/checks/new?householdId=${h.id}`}
-              aria-label={t('startNamed', { code: h.code })}
               className={buttonClasses({ variant: h.checks > 0 ? 'secondary' : 'primary', size: 'sm' })}
             >
               {h.checks > 0 ? t('again') : t('start')}
+              <span className="sr-only">{t('householdName', { code: h.code })}</span>
             </Link>
           </div>
         </li>

@@ -41,16 +41,18 @@ export function VillageCheckList({ visitId, villages, canCheck, started }: Props
             {v.check ? (
               <>
                 <VillageVerdictBadge verdict={v.check.verdict} />
-                <Link href={`/checks/${v.check.id}`} aria-label={t('openNamed', { village: v.name })} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+                <Link href={`/checks/${v.check.id}`} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
                   {t('open')}
+                  <span className="sr-only">{t('villageName', { village: v.name })}</span>
                 </Link>
               </>
             ) : (
               <>
                 <Badge>{tVerdict('notChecked')}</Badge>
                 {canCheck && started ? (
-                  <Link href={subjectFormHref(visitId, { villageId: v.id })} aria-label={t('startNamed', { village: v.name })} className={buttonClasses({ size: 'sm' })}>
+                  <Link href={subjectFormHref(visitId, { villageId: v.id })} className={buttonClasses({ size: 'sm' })}>
                     {t('start')}
+                    <span className="sr-only">{t('villageName', { village: v.name })}</span>
                   </Link>
                 ) : null}
               </>

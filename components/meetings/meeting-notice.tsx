@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { MeetingDetail } from '@/modules/meetings/queries';
 import { presenterOf } from '@/components/meetings/person-label';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function MeetingNotice({ meeting }: { meeting: MeetingDetail }) {
   const t = useTranslations('meetings');
@@ -29,7 +30,7 @@ export function MeetingNotice({ meeting }: { meeting: MeetingDetail }) {
       {meeting.agendaItems.length === 0 ? (
         <p className="mt-2">{t('agenda.empty')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll label={t('agenda.title')} className="mt-2">
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="bg-slate-100">
@@ -53,7 +54,7 @@ export function MeetingNotice({ meeting }: { meeting: MeetingDetail }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h2 className="mt-8 text-lg font-semibold">{t('attendees.title')}</h2>

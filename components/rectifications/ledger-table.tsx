@@ -4,6 +4,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { LedgerRow } from '@/modules/rectifications/queries';
 import { FindingStatusBadge, OverdueBadge } from '@/components/findings/finding-badges';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const CELL = 'border border-slate-300 px-2 py-1.5 align-top';
 
@@ -12,7 +13,7 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
   const format = useFormatter();
   const columns = ['no', 'region', 'finding', 'severity', 'leadUnit', 'measures', 'person', 'deadline', 'status'] as const;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t('ledger.title')}>
       <table className="w-full min-w-[56rem] border-collapse text-sm print:min-w-0 print:text-xs">
         <thead className="bg-slate-100">
           <tr>
@@ -47,6 +48,6 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

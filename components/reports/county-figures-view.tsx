@@ -3,13 +3,14 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { COUNTY_FIGURE_FIELDS } from '@/modules/reports/county-figures';
 import type { CountyFiguresRow } from '@/modules/reports/paired-figures';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function CountyFiguresView({ rows, direction }: { rows: readonly CountyFiguresRow[]; direction: 'given' | 'received' }) {
   const t = useTranslations('reports.county');
   const format = useFormatter();
-  if (rows.length === 0) return <p className="text-sm text-slate-400">{t('none')}</p>;
+  if (rows.length === 0) return <p className="text-sm text-slate-500">{t('none')}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t(direction === 'given' ? 'givenTitle' : 'receivedTitle')}>
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
@@ -31,7 +32,7 @@ export function CountyFiguresView({ rows, direction }: { rows: readonly CountyFi
                 const value = row.figures[f.key];
                 return (
                   <td key={f.key} className="py-1 pl-3 text-right tabular-nums text-slate-900">
-                    {value === undefined ? <span className="text-slate-400">—</span> : format.number(Number(value), { maximumFractionDigits: 4 })}
+                    {value === undefined ? <span className="text-slate-500">—</span> : format.number(Number(value), { maximumFractionDigits: 4 })}
                   </td>
                 );
               })}
@@ -39,6 +40,6 @@ export function CountyFiguresView({ rows, direction }: { rows: readonly CountyFi
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

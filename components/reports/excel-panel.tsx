@@ -16,6 +16,7 @@ import { useImportJob } from '@/components/imports/use-import-job';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = {
   reportId: string;
@@ -132,7 +133,7 @@ function RejectedCells({ cells }: { cells: ImportCellIssue[] }) {
   return (
     <div role="alert">
       <p className="mb-2 text-sm font-medium text-red-800">{t('rejectedTitle', { count: cells.length })}</p>
-      <div className="overflow-x-auto rounded-md border border-red-200">
+      <TableScroll label={t('rejectedCaption')} className="rounded-md border border-red-200">
         <table className="min-w-full divide-y divide-red-100 text-left text-sm">
           <caption className="sr-only">{t('rejectedCaption')}</caption>
           <thead className="bg-red-50 text-red-900">
@@ -158,7 +159,7 @@ function RejectedCells({ cells }: { cells: ImportCellIssue[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

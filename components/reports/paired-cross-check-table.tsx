@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { PairedCrossCheckRow } from '@/modules/results/snapshot';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const FIELD_KEY = { funds: 'fundsGiven', countyTeams: 'countyTeams', villageTeams: 'villageTeams', staffStationed: 'staffStationed' } as const;
 
@@ -11,11 +12,11 @@ export function PairedCrossCheckTable({ rows, flagged }: { rows: readonly Paired
   const format = useFormatter();
   if (rows.length === 0) return <EmptyState title={t('crossCheck.empty')} description={t('crossCheck.emptyHint')} />;
   const number = (text: string | null) =>
-    text === null ? <span className="text-slate-400">{t('crossCheck.notReported')}</span> : format.number(Number(text), { maximumFractionDigits: 4 });
+    text === null ? <span className="text-slate-500">{t('crossCheck.notReported')}</span> : format.number(Number(text), { maximumFractionDigits: 4 });
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">{t('crossCheck.summary', { flagged, rows: rows.length })}</p>
-      <div className="overflow-x-auto">
+      <TableScroll label={t('crossCheck.title')}>
         <table className="w-full min-w-[40rem] text-left text-sm" data-testid="paired-cross-check">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
@@ -43,7 +44,7 @@ export function PairedCrossCheckTable({ rows, flagged }: { rows: readonly Paired
                   {row.flagged ? (
                     <span className="font-medium text-amber-800">{t('crossCheck.flagged')}</span>
                   ) : row.helperReported === null ? (
-                    <span className="text-slate-400">{t('crossCheck.notReported')}</span>
+                    <span className="text-slate-500">{t('crossCheck.notReported')}</span>
                   ) : (
                     <span className="text-slate-600">{t('crossCheck.matches')}</span>
                   )}
@@ -52,7 +53,7 @@ export function PairedCrossCheckTable({ rows, flagged }: { rows: readonly Paired
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="text-xs text-slate-500">{t('crossCheck.tolerance')}</p>
     </div>
   );

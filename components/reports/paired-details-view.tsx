@@ -7,7 +7,7 @@ export function PairedDetailsView({ details, scope }: { details: Record<string, 
   const format = useFormatter();
   const show = (key: DetailFieldKey, unit: DetailUnit) => {
     const value = details[key];
-    if (value === undefined) return <span className="text-slate-400">—</span>;
+    if (value === undefined) return <span className="text-slate-500">—</span>;
     // A year is not a quantity: no thousands separator.
     return t(`details.unit.${unit}`, { value: key === 'sinceYear' ? value : format.number(Number(value), { maximumFractionDigits: 4 }) });
   };
@@ -16,7 +16,7 @@ export function PairedDetailsView({ details, scope }: { details: Record<string, 
       <div>
         <h3 className="font-medium text-slate-800">{t('details.helpedScope')}</h3>
         {scope.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-400">{t('notFilled')}</p>
+          <p className="mt-1 text-sm text-slate-500">{t('notFilled')}</p>
         ) : (
           <ul className="mt-1 flex flex-wrap gap-1.5 text-sm">
             {scope.map((r) => (

@@ -10,6 +10,7 @@ import { reportPeriodsFor } from '@/modules/reports/rules';
 import type { ValuePeriod } from '@/modules/reports/values';
 import { cn } from '@/components/ui/cn';
 import { groupByCategory, indicatorName, unitName } from '@/components/reports/indicator-name';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const PERIODS: ValuePeriod[] = ['BASELINE', 'CUMULATIVE', 'THIS_YEAR'];
 
@@ -33,7 +34,7 @@ export function ReportFigures({
   if (shown.length === 0) return <p className="text-sm text-slate-600">{t(compact ? 'figures.noneReported' : 'figures.noIndicators')}</p>;
 
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t('figures.title')}>
       <table className={cn('w-full text-left text-sm', !compact && 'min-w-[40rem]')}>
         <caption className="sr-only">{t('figures.title')}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
@@ -71,7 +72,7 @@ export function ReportFigures({
                     const figure = values[valueKey(indicator.id, p)];
                     return (
                       <td key={p} className="px-2 py-2 text-right text-slate-900 tabular-nums">
-                        {figure ? format.number(Number(figure.value), { maximumFractionDigits: 4 }) : <span className="text-slate-400">—</span>}
+                        {figure ? format.number(Number(figure.value), { maximumFractionDigits: 4 }) : <span className="text-slate-500">—</span>}
                       </td>
                     );
                   })}
@@ -82,6 +83,6 @@ export function ReportFigures({
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -28,7 +28,7 @@ export function ReportNarrative({
               ) : null}
             </dt>
             <dd className="mt-1 text-sm whitespace-pre-wrap text-slate-700">
-              {narrative[section]?.trim() ? narrative[section] : <span className="text-slate-400">{t('notFilled')}</span>}
+              {narrative[section]?.trim() ? narrative[section] : <span className="text-slate-500">{t('notFilled')}</span>}
             </dd>
           </div>
         );

@@ -9,6 +9,7 @@ import type { ValuePeriod } from '@/modules/reports/values';
 import type { ReportIndicator } from '@/modules/reports/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { indicatorName } from '@/components/reports/indicator-name';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function RevisionDiff({
   changes,
@@ -43,13 +44,13 @@ export function RevisionDiff({
   }
 
   const show = (change: RevisionChange, text: string | null) => {
-    if (text === null) return <span className="text-slate-400">{t('diff.empty')}</span>;
+    if (text === null) return <span className="text-slate-500">{t('diff.empty')}</span>;
     const numeric = change.field === 'value' || change.field === 'county' || (change.field === 'detail' && change.key !== 'sinceYear');
     return numeric ? format.number(Number(text), { maximumFractionDigits: 4 }) : text;
   };
 
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t('diff.title')}>
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
@@ -72,6 +73,6 @@ export function RevisionDiff({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

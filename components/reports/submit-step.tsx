@@ -2,7 +2,9 @@
 
 // "Check and submit": saves what is typed, then shows what is missing and the rule warnings on
 // the figures before the official confirms. Warnings do not block; they go with the submission.
-import { useState } from 'react';
+// The check's outcome is announced (a live region that is always on the page) and takes focus, so
+// that a keyboard or screen-reader user lands on it rather than on the page's top.
+import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
@@ -44,11 +46,23 @@ export function SubmitStep({
   const [saving, setSaving] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const checkRef = useRef<HTMLButtonElement>(null);
+  // Set by "check" and "back": the next switch between the two views moves focus to what replaced the button.
+  const moveFocus = useRef(false);
+  const showing = checking && !dirty;
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (showing ? summaryRef : checkRef).current?.focus();
+  }, [showing]);
 
   async function check() {
     setSaving(true);
     const saved = await save();
     setSaving(false);
+    moveFocus.current = saved;
     setChecking(saved);
   }
 
@@ -76,10 +90,17 @@ export function SubmitStep({
   return (
     <section aria-labelledby="submit-step" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <h2 id="submit-step" className="font-semibold text-slate-900">{t('submit.title')}</h2>
-      {!checking || dirty ? (
+      <div aria-live="polite">
+        {showing ? (
+          <p ref={summaryRef} tabIndex={-1} className="text-sm font-medium text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+            {t('submit.checked', { missing: missing.length, warnings: warnings.length })}
+          </p>
+        ) : null}
+      </div>
+      {!showing ? (
         <>
           <p className="text-sm text-slate-600">{t('submit.intro', { revision: revision + 1 })}</p>
-          <Button onClick={check} disabled={saving || blocked}>
+          <Button ref={checkRef} onClick={check} disabled={saving || blocked}>
             {saving ? t('editor.saving') : t('submit.check')}
           </Button>
         </>
@@ -101,7 +122,13 @@ export function SubmitStep({
             <Button onClick={confirm} disabled={pending || missing.length > 0 || blocked}>
               {pending ? t('submit.submitting') : t('submit.confirm', { revision: revision + 1 })}
             </Button>
-            <Button variant="secondary" onClick={() => setChecking(false)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                moveFocus.current = true;
+                setChecking(false);
+              }}
+            >
               {t('submit.back')}
             </Button>
           </div>

@@ -8,6 +8,7 @@ import type { CampaignResultsView } from '@/modules/results/queries';
 import { rankResults } from '@/modules/results/ranking';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export async function CampaignResultsTable({ rows }: { rows: CampaignResultsView['rows'] }) {
   const t = await getTranslations('resultsReport');
@@ -16,7 +17,7 @@ export async function CampaignResultsTable({ rows }: { rows: CampaignResultsView
   const columns = ['index', 'region', 'group', 'status', 'totalReported', 'total', 'grade', 'rank'] as const;
   const numeric = new Set(['index', 'totalReported', 'total', 'rank']);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label={t('campaign.description')} className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-sm">
         <thead className="bg-slate-50 text-slate-700">
           <tr>
@@ -55,6 +56,6 @@ export async function CampaignResultsTable({ rows }: { rows: CampaignResultsView
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 // One table of the assessment report (modules/results/report-model.ts), as on paper: figures right-aligned,
 // the header repeated on each printed page, scrollable sideways on a narrow screen.
 import type { ReportTable as Table } from '@/modules/results/report-model';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function ReportTable({ table }: { table: Table }) {
   if (table.rows.length === 0 && !table.caption) return null;
@@ -8,7 +9,7 @@ export function ReportTable({ table }: { table: Table }) {
     <div className="mb-4">
       {table.caption ? <h3 className="mb-2 text-base font-semibold">{table.caption}</h3> : null}
       {table.rows.length === 0 ? null : (
-        <div className="overflow-x-auto">
+        <TableScroll label={table.caption || table.columns.join(' · ')}>
           <table className="w-full border-collapse text-sm">
             <thead className="bg-slate-100">
               <tr>
@@ -31,7 +32,7 @@ export function ReportTable({ table }: { table: Table }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

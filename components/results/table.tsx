@@ -1,10 +1,11 @@
 // A plain data table that scrolls sideways on a narrow screen instead of overflowing the page.
 import { formatPercent } from '@/modules/results/format';
 import type { ReactNode } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function DataTable({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600">
@@ -18,7 +19,7 @@ export function DataTable({ caption, head, children }: { caption: string; head: 
         </thead>
         <tbody className="divide-y divide-slate-100">{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

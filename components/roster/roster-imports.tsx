@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Snapshot = { id: string; fileName: string; rowCount: number; contentHash: string; createdAt: Date; importedBy: { displayName: string } };
 
@@ -11,7 +12,7 @@ export function RosterImports({ imports }: { imports: Snapshot[] }) {
   const format = useFormatter();
   if (imports.length === 0) return <EmptyState title={t('empty')} description={t('emptyDescription')} />;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t('snapshots')}>
       <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="text-slate-500">
           <tr>
@@ -36,6 +37,6 @@ export function RosterImports({ imports }: { imports: Snapshot[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { VisitHousehold } from '@/modules/site-visits/queries';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Village = { id: string; name: string; code: string; designated: boolean; town: string; households: VisitHousehold[] };
 
@@ -33,7 +34,7 @@ export function VisitHouseholds({ households }: { households: VisitHousehold[] }
             {v.town} · {v.name} <span className="font-mono text-xs text-slate-500">{v.code}</span>
             {v.designated ? <Badge tone="violet">{t('designated')}</Badge> : null}
           </h3>
-          <div className="mt-2 overflow-x-auto">
+          <TableScroll label={`${v.town} ${v.name}`} className="mt-2">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
@@ -60,7 +61,7 @@ export function VisitHouseholds({ households }: { households: VisitHousehold[] }
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
     </div>

@@ -15,11 +15,13 @@ const TONES: Record<BadgeTone, string> = {
   red: 'bg-red-50 text-red-800 ring-red-200',
 };
 
-export function Badge({ tone = 'neutral', className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
+/** `wrap`: a sentence rather than a word, which must wrap to fit a narrow screen. */
+export function Badge({ tone = 'neutral', wrap = false, className, children }: { tone?: BadgeTone; wrap?: boolean; className?: string; children: ReactNode }) {
   return (
     <span
       className={cn(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
+        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
+        wrap ? 'whitespace-normal' : 'whitespace-nowrap',
         TONES[tone],
         className,
       )}

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { cn } from '@/components/ui/cn';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
@@ -25,7 +25,7 @@ export function buttonClasses(options: { variant?: ButtonVariant; size?: ButtonS
   return cn(BASE, VARIANTS[options.variant ?? 'primary'], SIZES[options.size ?? 'md'], options.className);
 }
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize };
+export type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant; size?: ButtonSize };
 
 export function Button({ variant, size, className, type = 'button', ...props }: ButtonProps) {
   return <button type={type} className={buttonClasses({ variant, size, className })} {...props} />;

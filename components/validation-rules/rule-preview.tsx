@@ -2,7 +2,8 @@
 // worded in the interface language. A plain GET form, so it works without JavaScript.
 import { getTranslations } from 'next-intl/server';
 import type { RuleRow } from '@/modules/validation-rules/queries';
-import { evaluateValidationRules, formatNumber, type RuleMessageFormat } from '@/modules/validation-rules/rules';
+import { evaluateValidationRules } from '@/modules/validation-rules/rules';
+import { ruleWarningText } from '@/modules/validation-rules/warning-text';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -19,16 +20,7 @@ type Props = {
 
 export async function RulePreview({ campaignId, rules, reports, selected }: Props) {
   const t = await getTranslations('rules');
-  const format: RuleMessageFormat = {
-    failed: ({ left, right, operator, tolerance }) => {
-      const params = { left: formatNumber(left), right: formatNumber(right), operator: t(`operatorWords.${operator}`) };
-      return tolerance > 0 ? t('preview.failedWithTolerance', { ...params, tolerance: formatNumber(tolerance) }) : t('preview.failed', params);
-    },
-    missing: (terms) => t('preview.missing', { terms: terms.join('、') }),
-    divisionByZero: () => t('preview.divisionByZero'),
-    invalid: () => t('preview.invalid'),
-  };
-  const warnings = selected ? evaluateValidationRules(rules, selected.figures, format) : [];
+  const warnings = selected ? evaluateValidationRules(rules, selected.figures) : [];
 
   return (
     <Card>
@@ -71,7 +63,7 @@ export async function RulePreview({ campaignId, rules, reports, selected }: Prop
                 <li key={w.code} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm">
                   <Badge tone="amber" className="mr-2 font-mono">{w.code}</Badge>
                   <span className="text-slate-900">{w.description}</span>
-                  <span className="block text-amber-900">{w.message}</span>
+                  <span className="block text-amber-900">{ruleWarningText(w, t)}</span>
                 </li>
               ))}
             </ul>

@@ -13,6 +13,7 @@ import { PERIOD_ORDER } from '@/modules/reports/excel-layout';
 import { buildReportTemplate } from '@/modules/reports/excel-template';
 import { exportContent, exportSummary, type Translate } from '@/modules/reports/excel-labels';
 import { getReportPage, type ReportPage } from '@/modules/reports/queries';
+import { ruleWarningText } from '@/modules/validation-rules/warning-text';
 
 type ExcelFile = { fileName: string; bytes: Buffer };
 type RouteContext = { params: Promise<{ id: string }> };
@@ -101,7 +102,7 @@ async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportI
     indicators: page.indicators,
     values: page.content.values,
     content: exportContent(page, t),
-    warnings: page.content.warnings,
+    warnings: page.content.warnings.map((w) => ({ ...w, message: ruleWarningText(w, (key, values) => t(`rules.${key}`, values)) })),
     labels: {
       sheet: t('excel.export.sheet'),
       contentSheet: t('excel.export.contentSheet'),

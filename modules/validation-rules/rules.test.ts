@@ -85,6 +85,7 @@ describe('evaluateValidationRules', () => {
       left: 90000,
       right: 83000,
       message: '左边的值 90000 应小于或等于右边的值 83000。',
+      problem: { kind: 'failed', operator: 'LTE', tolerance: 0 },
     });
   });
 
@@ -112,11 +113,14 @@ describe('evaluateValidationRules', () => {
     expect(evaluateValidationRules([rule('1 +', 'LT', '5')], figures)[0]!.message).toBe('规则表达式有误，无法校验。');
   });
 
-  it('uses a message format the caller passes', () => {
-    const format = { failed: () => 'failed', missing: (t: string[]) => `missing ${t.join(',')}`, divisionByZero: () => 'div0', invalid: () => 'bad' };
-    expect(evaluateValidationRules([rule('2', 'LT', '1'), rule('A.BASELINE', 'LT', '1')], new Map(), format).map((w) => w.message)).toEqual([
-      'failed',
-      'missing A.BASELINE',
+  it('names each problem without words, for wording in the interface language', () => {
+    const figures = new Map([['X-1.BASELINE', 0]]);
+    const rules = [rule('2', 'LT', '1', '0.5'), rule('A.BASELINE', 'LT', 'B.CUMULATIVE'), rule('1 / X-1.BASELINE', 'LT', '5'), rule('1 +', 'LT', '5')];
+    expect(evaluateValidationRules(rules, figures).map((w) => w.problem)).toEqual([
+      { kind: 'failed', operator: 'LT', tolerance: 0.5 },
+      { kind: 'missing', terms: ['A.BASELINE', 'B.CUMULATIVE'] },
+      { kind: 'divisionByZero' },
+      { kind: 'invalid' },
     ]);
   });
 });

@@ -24,10 +24,20 @@ export type ValidationRuleInput = {
   tolerance: string | number;
 };
 
-export type RuleWarning = { code: string; description: string; left: number | null; right: number | null; message: string };
+/** What is wrong, without words: pages word it in the interface language (warning-text.ts). */
+export type RuleProblem =
+  | { kind: 'failed'; operator: RuleOperator; tolerance: number }
+  | { kind: 'missing'; terms: string[] }
+  | { kind: 'divisionByZero' }
+  | { kind: 'invalid' };
 
-/** How a warning is worded; the default is Chinese (the interface language), pages may pass a translated one. */
-export type RuleMessageFormat = {
+/**
+ * A rule that failed or could not be checked. `message` is the Chinese wording, kept with stored
+ * submissions for readers of the raw record; `problem` is absent only in warnings stored before it.
+ */
+export type RuleWarning = { code: string; description: string; left: number | null; right: number | null; message: string; problem?: RuleProblem };
+
+type RuleMessageFormat = {
   failed: (w: { left: number; right: number; operator: RuleOperator; tolerance: number }) => string;
   missing: (terms: string[]) => string;
   divisionByZero: () => string;
@@ -36,7 +46,7 @@ export type RuleMessageFormat = {
 
 const OPERATOR_ZH: Record<RuleOperator, string> = { LT: '小于', LTE: '小于或等于', EQ: '等于', NEQ: '不等于', GTE: '大于或等于', GT: '大于' };
 
-export const DEFAULT_RULE_MESSAGES: RuleMessageFormat = {
+const CHINESE_MESSAGES: RuleMessageFormat = {
   failed: ({ left, right, operator, tolerance }) =>
     `左边的值 ${formatNumber(left)} 应${OPERATOR_ZH[operator]}右边的值 ${formatNumber(right)}${tolerance > 0 ? `（容差 ${formatNumber(tolerance)}）` : ''}。`,
   missing: (terms) => `缺少 ${terms.join('、')} 的数值，无法校验。`,
@@ -88,24 +98,22 @@ function evaluateSide(parsed: ParseResult, figures: ReadonlyMap<string, number>)
  * The rules that fail, and those that cannot be checked (a figure missing, a division by zero),
  * as warnings in rule order. A passing rule produces nothing.
  */
-export function evaluateValidationRules(
-  rules: readonly ValidationRuleInput[],
-  figures: ReadonlyMap<string, number>,
-  format: RuleMessageFormat = DEFAULT_RULE_MESSAGES,
-): RuleWarning[] {
+export function evaluateValidationRules(rules: readonly ValidationRuleInput[], figures: ReadonlyMap<string, number>): RuleWarning[] {
+  const format = CHINESE_MESSAGES;
   const warnings: RuleWarning[] = [];
   for (const rule of rules) {
     const left = evaluateSide(parseRuleExpression(rule.left), figures);
     const right = evaluateSide(parseRuleExpression(rule.right), figures);
     const base = { code: rule.code, description: rule.description, left: left.value, right: right.value };
     const missing = [...new Set([...left.missing, ...right.missing])];
-    if (left.invalid || right.invalid) warnings.push({ ...base, message: format.invalid() });
-    else if (missing.length > 0) warnings.push({ ...base, message: format.missing(missing) });
-    else if (left.value === null || right.value === null) warnings.push({ ...base, message: format.divisionByZero() });
+    if (left.invalid || right.invalid) warnings.push({ ...base, message: format.invalid(), problem: { kind: 'invalid' } });
+    else if (missing.length > 0) warnings.push({ ...base, message: format.missing(missing), problem: { kind: 'missing', terms: missing } });
+    else if (left.value === null || right.value === null) warnings.push({ ...base, message: format.divisionByZero(), problem: { kind: 'divisionByZero' } });
     else {
       const tolerance = toTolerance(rule.tolerance);
       if (!compareWithTolerance(left.value, rule.operator, right.value, tolerance)) {
-        warnings.push({ ...base, message: format.failed({ left: left.value, right: right.value, operator: rule.operator, tolerance }) });
+        const problem = { kind: 'failed' as const, operator: rule.operator, tolerance };
+        warnings.push({ ...base, message: format.failed({ left: left.value, right: right.value, operator: rule.operator, tolerance }), problem });
       }
     }
   }
