@@ -1,5 +1,5 @@
-// The accessibility scan: every page a caller may open (the page rows of the authorization matrix,
-// scripts/test/accessibility-scan.ts) is checked by axe-core against WCAG 2.1 A and AA in both
+// The accessibility scan: every page of the authorization matrix, each once by the first caller that may
+// open it (scripts/test/accessibility-scan.ts scanPlan), is checked by axe-core against WCAG 2.1 A and AA in both
 // interface languages; a serious or critical violation fails the page's test with one line per rule
 // naming the page and the elements. Each page is loaded once per language and checked at desktop
 // width and at 360 px, where the page itself must not scroll sideways (wide content scrolls inside
@@ -9,8 +9,7 @@
 // lib/i18n/request.ts reads.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { MATRIX_ROLES } from '../scripts/test/authorization-matrix';
-import { blockingViolations, scanTargets, type ScanCaller } from '../scripts/test/accessibility-scan';
+import { blockingViolations, scanPlan } from '../scripts/test/accessibility-scan';
 import { signIn } from './support/auth';
 import { demoIds, pathOf, type DemoIds } from './support/demo-pages';
 
@@ -22,7 +21,7 @@ const PASSES = [
   { locale: 'zh-CN', axeAt: DESKTOP },
   { locale: 'en', axeAt: PHONE },
 ] as const;
-const CALLERS: readonly ScanCaller[] = ['anonymous', ...MATRIX_ROLES];
+const PLAN = scanPlan();
 
 // The failure message names every problem; traces and screenshots of 150 pages would only slow the run.
 test.use({ trace: 'off', screenshot: 'off' });
@@ -37,7 +36,7 @@ function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
 }
 
-for (const caller of CALLERS) {
+for (const [caller, targets] of PLAN) {
   test.describe(`as ${caller}`, () => {
     let context: BrowserContext;
     let page: Page;
@@ -53,7 +52,7 @@ for (const caller of CALLERS) {
       await context?.close();
     });
 
-    for (const target of scanTargets(caller)) {
+    for (const target of targets) {
       test(target.key, async ({ baseURL }) => {
         test.setTimeout(120_000);
         const path = pathOf(target.key, ids, target.record);

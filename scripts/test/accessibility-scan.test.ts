@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_ROWS } from './authorization-matrix';
-import { blockingViolations, scanTargets } from './accessibility-scan';
+import { blockingViolations, scanPlan, scanTargets } from './accessibility-scan';
 
 describe('scanTargets', () => {
   it('gives anonymous only the login page', () => {
@@ -24,6 +24,20 @@ describe('scanTargets', () => {
     // Zhongshan helps Zhaoqing but holds neither county's finding.
     expect(scanTargets('zhongshan').map((t) => t.key)).not.toContain('page /findings/[id]');
     expect(scanTargets('zhongshan').map((t) => t.key)).toContain('page /findings');
+  });
+});
+
+describe('scanPlan', () => {
+  it('scans every page exactly once, by the first caller that may open it', () => {
+    const plan = scanPlan();
+    const keys = [...plan.values()].flat().map((t) => t.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(keys)).toEqual(new Set(Object.keys(PAGE_ROWS)));
+    expect(plan.get('anonymous')?.map((t) => t.key)).toEqual(['page /login']);
+    // The group's pages go to its leader; admin-only pages to the admin.
+    expect(plan.get('leader6')?.map((t) => t.key)).toContain('page /findings/[id]');
+    expect(plan.get('admin')?.map((t) => t.key)).toContain('page /users');
+    expect(plan.get('leader6')?.map((t) => t.key)).not.toContain('page /users');
   });
 });
 

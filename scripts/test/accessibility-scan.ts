@@ -23,6 +23,25 @@ export function scanTargets(caller: ScanCaller): ScanTarget[] {
   });
 }
 
+/**
+ * Who scans each page: the first caller in this order that may open it. One scan per page keeps the
+ * run to a few minutes; the group's leader sees the most of the group's pages, the city's official
+ * the region's side, the admin the office's own pages.
+ */
+export const SCAN_ORDER: readonly ScanCaller[] = ['anonymous', 'leader6', 'zhaoqing', 'admin', 'assessor6', 'fengkai', 'huaiji', 'zhongshan'];
+
+/** Each page once, under the first caller of SCAN_ORDER that may open it. */
+export function scanPlan(): Map<ScanCaller, ScanTarget[]> {
+  const plan = new Map<ScanCaller, ScanTarget[]>();
+  const taken = new Set<string>();
+  for (const caller of SCAN_ORDER) {
+    const targets = scanTargets(caller).filter((t) => !taken.has(t.key));
+    for (const t of targets) taken.add(t.key);
+    if (targets.length > 0) plan.set(caller, targets);
+  }
+  return plan;
+}
+
 /** The impacts that fail the scan; moderate and minor ones are left to review. */
 export const BLOCKING_IMPACTS: readonly string[] = ['serious', 'critical'];
 
