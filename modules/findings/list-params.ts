@@ -1,6 +1,7 @@
 // The findings list's filters and sort live in the URL (?status=…&severity=…&region=…), so a
 // filtered list can be bookmarked and shared. Parsing never fails: unknown values are dropped.
 import { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
+import { parseKeyword } from '@/modules/search/keyword';
 
 export const FINDING_SORTS = ['newest', 'oldest', 'severity'] as const;
 export type FindingSort = (typeof FINDING_SORTS)[number];
@@ -12,6 +13,8 @@ export type FindingListParams = {
   regionId: string | null;
   category: IndicatorCategory | null;
   overdue: boolean;
+  /** A keyword in the title, the description or the region's name. */
+  q: string | null;
   sort: FindingSort;
   cursor: string | null;
 };
@@ -48,6 +51,7 @@ export function parseFindingListParams(params: SearchParams): FindingListParams 
     regionId: id(first(params, 'region')),
     category: oneOf(Object.values(IndicatorCategory), first(params, 'category')),
     overdue: first(params, 'overdue') === '1',
+    q: parseKeyword(params.q),
     sort: oneOf(FINDING_SORTS, first(params, 'sort')) ?? 'newest',
     cursor: first(params, 'cursor'),
   };
@@ -62,6 +66,7 @@ export function findingListQuery(params: FindingListParams, cursor: string | nul
   if (params.regionId) query.set('region', params.regionId);
   if (params.category) query.set('category', params.category);
   if (params.overdue) query.set('overdue', '1');
+  if (params.q) query.set('q', params.q);
   if (params.sort !== 'newest') query.set('sort', params.sort);
   if (cursor) query.set('cursor', cursor);
   const text = query.toString();
