@@ -11,7 +11,8 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { actsAs } from '@/modules/findings/access';
 import { findPlacementOptions } from '@/modules/findings/form-queries';
-import { findFindingHistory, getFinding } from '@/modules/findings/queries';
+import { getFinding } from '@/modules/findings/queries';
+import { findRecordHistory } from '@/modules/history/queries';
 import { availableActions, isOverdue, type FindingParty } from '@/modules/findings/rules';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,7 +22,7 @@ import { EvidencePanel } from '@/components/findings/evidence-panel';
 import { FindingStatusBadge, OverdueBadge, SeverityBadge } from '@/components/findings/finding-badges';
 import { FindingEditor } from '@/components/findings/finding-editor';
 import { FindingFacts } from '@/components/findings/finding-facts';
-import { FindingHistory } from '@/components/findings/finding-history';
+import { RecordHistory } from '@/components/history/record-history';
 import { GroupSteps } from '@/components/findings/group-steps';
 import { RegionSteps } from '@/components/rectifications/region-steps';
 import { RectificationView } from '@/components/rectifications/rectification-view';
@@ -44,6 +45,7 @@ export default async function FindingPage({ params }: Props) {
   const { actor, finding } = await loadFinding((await params).id);
   if (!finding) notFound();
   const t = await getTranslations('findings');
+  const tHistory = await getTranslations('history');
   const db = getDb();
   const now = new Date();
   const groupId = finding.assessment.groupId;
@@ -54,7 +56,7 @@ export default async function FindingPage({ params }: Props) {
   const actions = [...new Set(parties.flatMap((p) => availableActions(finding.status, p, facts)))];
   const overdue = isOverdue(finding.status, finding.dueDate, now);
   const [history, placement] = await Promise.all([
-    findFindingHistory(db, actor, finding),
+    findRecordHistory(db, actor, 'finding', finding.id),
     canEdit ? findPlacementOptions(db, { id: finding.assessment.id, campaignId: finding.assessment.campaign.id, targetRegion: finding.assessment.targetRegion }) : null,
   ]);
   const step = { id: finding.id, version: finding.version };
@@ -130,8 +132,8 @@ export default async function FindingPage({ params }: Props) {
             <FindingFacts finding={finding} />
           </Card>
           <Card>
-            <h2 className="mb-3 font-semibold text-slate-900">{t('history.title')}</h2>
-            <FindingHistory events={history} />
+            <h2 className="mb-3 font-semibold text-slate-900">{tHistory('title')}</h2>
+            <RecordHistory entries={history ?? []} kind="finding" />
           </Card>
         </div>
       </div>
