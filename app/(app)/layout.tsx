@@ -7,6 +7,7 @@ import { hasPermission, requireSignedInActor, type Actor } from '@/modules/auth/
 import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
+import { SearchEntry } from '@/components/shell/search-entry';
 import { DraftOwnerProvider } from '@/components/drafts/draft-owner';
 
 type NavLink = {
@@ -52,7 +53,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="min-w-0 truncate font-semibold text-slate-900">
             {t('app.name')}
           </Link>
-          <AppNav items={items} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
+          <AppNav items={items} search={<SearchEntry />} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
