@@ -50,5 +50,5 @@ export async function buildTableWorkbook(input: TableWorkbook): Promise<Buffer> 
 
 /** A file name without the characters file systems refuse, at most 100 characters. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 100);
+  return name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
 }
