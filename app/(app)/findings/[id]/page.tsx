@@ -22,7 +22,7 @@ import { EvidencePanel } from '@/components/findings/evidence-panel';
 import { FindingStatusBadge, OverdueBadge, SeverityBadge } from '@/components/findings/finding-badges';
 import { FindingEditor } from '@/components/findings/finding-editor';
 import { FindingFacts } from '@/components/findings/finding-facts';
-import { RecordHistory } from '@/components/history/record-history';
+import { HistoryCard } from '@/components/history/record-history';
 import { GroupSteps } from '@/components/findings/group-steps';
 import { RegionSteps } from '@/components/rectifications/region-steps';
 import { RectificationView } from '@/components/rectifications/rectification-view';
@@ -45,7 +45,6 @@ export default async function FindingPage({ params }: Props) {
   const { actor, finding } = await loadFinding((await params).id);
   if (!finding) notFound();
   const t = await getTranslations('findings');
-  const tHistory = await getTranslations('history');
   const db = getDb();
   const now = new Date();
   const groupId = finding.assessment.groupId;
@@ -131,10 +130,7 @@ export default async function FindingPage({ params }: Props) {
             <h2 className="mb-3 font-semibold text-slate-900">{t('detail.facts')}</h2>
             <FindingFacts finding={finding} />
           </Card>
-          <Card>
-            <h2 className="mb-3 font-semibold text-slate-900">{tHistory('title')}</h2>
-            <RecordHistory entries={history ?? []} kind="finding" />
-          </Card>
+          <HistoryCard entries={history ?? []} kind="finding" />
         </div>
       </div>
     </>
