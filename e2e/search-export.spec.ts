@@ -70,6 +70,8 @@ async function download(page: Page, name: string): Promise<Download> {
 }
 
 test('a search for a village name finds its findings, and the filtered list exports the same rows', async ({ page }) => {
+  // The first sign-in after the server starts may take 15 s on a busy machine.
+  test.setTimeout(90_000);
   await signIn(page, 'leader6');
   await page.getByRole('search').getByLabel('搜索全部记录').fill(VILLAGE);
   await page.getByRole('search').getByLabel('搜索全部记录').press('Enter');
@@ -86,6 +88,7 @@ test('a search for a village name finds its findings, and the filtered list expo
 });
 
 test('the exported ledger holds the rows of the ledger page', async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, 'leader6');
   await page.goto(`/assessments/${assessmentId}/ledger`);
   const titles = await page.locator('main table tbody tr td:nth-child(3)').allTextContents();
