@@ -7,6 +7,7 @@ import { hasPermission, requireSignedInActor, type Actor } from '@/modules/auth/
 import type { Permission } from '@/modules/auth/permissions';
 import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
+import { SearchEntry } from '@/components/shell/search-entry';
 import { DraftOwnerProvider } from '@/components/drafts/draft-owner';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { getDb } from '@/lib/server/db';
@@ -58,7 +59,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           <div className="flex items-center gap-2">
             {actor.mustChangePassword ? null : <NotificationBell unread={unread} />}
-            <AppNav items={items} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
+            <AppNav items={items} search={<SearchEntry />} account={<AccountArea displayName={actor.displayName} roles={roles} />} />
           </div>
         </div>
       </header>

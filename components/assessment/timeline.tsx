@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { TimelineEvent } from '@/modules/assessments/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { DateTime } from '@/components/date-time';
+import { eventName, type Translate as CatalogTranslate } from '@/components/history/change-text';
 
 type Translate = ReturnType<typeof useTranslations>;
 
@@ -13,10 +14,10 @@ function descriptionKey(event: TimelineEvent): string {
   return event.action === 'assessment.transition' && event.data.direction === 'back' ? `${key}_back` : key;
 }
 
-/** A sentence for the event from the catalog, or its raw action name when the catalog does not know it. */
+/** A sentence for the event from the timeline's catalog (with its details), else the event's name in words. */
 export function describeEvent(t: Translate, event: TimelineEvent): string {
   const key = `assessment.timeline.actions.${descriptionKey(event)}`;
-  if (!t.has(key as never)) return event.action;
+  if (!t.has(key as never)) return eventName(t as unknown as CatalogTranslate, event.action);
   const status = (value: unknown) => (t.has(`assessmentStatus.${text(value)}` as never) ? t(`assessmentStatus.${text(value)}` as never) : text(value));
   const params = {
     title: text(event.data.title),

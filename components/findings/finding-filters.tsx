@@ -24,11 +24,16 @@ function Select({ id, label, children, defaultValue }: { id: string; label: stri
 
 export function FindingFilters({ params, regions, clearHref }: { params: FindingListParams; regions: FilterRegion[]; clearHref: string }) {
   const t = useTranslations('findings');
+  const ts = useTranslations('search');
   return (
     <form method="get" action="/findings" aria-label={t('filters.title')} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {params.assessmentId ? <input type="hidden" name="assessment" value={params.assessmentId} /> : null}
       {params.campaignId ? <input type="hidden" name="campaign" value={params.campaignId} /> : null}
       {params.dueThisWeek ? <input type="hidden" name="due" value="week" /> : null}
+      <div className="min-w-0 sm:col-span-2 lg:col-span-3">
+        <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">{ts('filter.keyword')}</label>
+        <input id="filter-q" type="search" name="q" defaultValue={params.q ?? ''} maxLength={64} placeholder={ts('filter.placeholder')} className={CONTROL_CLASSES} />
+      </div>
       <Select id="status" label={t('filters.status')} defaultValue={params.statuses[0] ?? ''}>
         <option value="">{t('filters.anyStatus')}</option>
         {Object.values(FindingStatus).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}

@@ -15,7 +15,7 @@ function isCurrent(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AppNav({ items, account }: { items: NavItem[]; account: ReactNode }) {
+export function AppNav({ items, account, search }: { items: NavItem[]; account: ReactNode; search?: ReactNode }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -52,6 +52,7 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
           'lg:static lg:flex lg:flex-row lg:items-center lg:gap-6 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none',
         )}
       >
+        {search}
         <nav aria-label={t('main')}>
           <ul className="flex flex-col gap-1 lg:flex-row">
             {items.map((item) => {

@@ -2,11 +2,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Person } from '@/modules/users/queries';
 import { DateTime } from '@/components/date-time';
+import { eventName, type Translate } from '@/components/history/change-text';
 
 export async function UserHistory({ events }: { events: Person['history'] }) {
   const t = await getTranslations('users.history');
   if (events.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
-  const label = (action: string) => (t.has(`actions.${action}` as never) ? t(`actions.${action}` as never) : action);
+  const tAll = (await getTranslations()) as unknown as Translate;
+  const label = (action: string) => (t.has(`actions.${action}` as never) ? t(`actions.${action}` as never) : eventName(tAll, action));
   return (
     <ol className="space-y-2">
       {events.map((e) => (

@@ -49,6 +49,12 @@ import usersEn from '@/lib/i18n/messages/users.en.json';
 import usersZh from '@/lib/i18n/messages/users.zh-CN.json';
 import villageChecksEn from '@/lib/i18n/messages/villageChecks.en.json';
 import villageChecksZh from '@/lib/i18n/messages/villageChecks.zh-CN.json';
+import eventsEn from '@/lib/i18n/messages/events.en.json';
+import eventsZh from '@/lib/i18n/messages/events.zh-CN.json';
+import historyEn from '@/lib/i18n/messages/history.en.json';
+import historyZh from '@/lib/i18n/messages/history.zh-CN.json';
+import searchEn from '@/lib/i18n/messages/search.en.json';
+import searchZh from '@/lib/i18n/messages/search.zh-CN.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 const ZH_CN = {
@@ -76,6 +82,9 @@ const ZH_CN = {
   uploads: uploadsZh,
   users: usersZh,
   villageChecks: villageChecksZh,
+  events: eventsZh,
+  history: historyZh,
+  search: searchZh,
 };
 const EN = {
   ...en,
@@ -102,6 +111,9 @@ const EN = {
   uploads: uploadsEn,
   users: usersEn,
   villageChecks: villageChecksEn,
+  events: eventsEn,
+  history: historyEn,
+  search: searchEn,
 };
 
 export type Messages = typeof ZH_CN;

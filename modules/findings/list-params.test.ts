@@ -5,7 +5,7 @@ describe('parseFindingListParams', () => {
   it('defaults to every finding, newest first', () => {
     expect(parseFindingListParams({})).toEqual({
       assessmentId: null, campaignId: null, statuses: [], severities: [], regionId: null, category: null, overdue: false, dueThisWeek: false,
-      sort: 'newest', cursor: null,
+      q: null, sort: 'newest', cursor: null,
     });
   });
 
@@ -31,6 +31,7 @@ describe('parseFindingListParams', () => {
       category: 'FUND_MANAGEMENT',
       overdue: true,
       dueThisWeek: true,
+      q: null,
       sort: 'severity',
       cursor: 'abc',
     });
@@ -39,6 +40,24 @@ describe('parseFindingListParams', () => {
   it('ignores malformed ids, unknown sorts and categories, and any overdue but 1', () => {
     const params = parseFindingListParams({ region: "x' OR 1=1", assessment: '', sort: 'random', category: 'NOPE', overdue: 'yes', campaign: 'a b', due: 'month' });
     expect(params).toMatchObject({ regionId: null, assessmentId: null, campaignId: null, sort: 'newest', category: null, overdue: false, dueThisWeek: false });
+  });
+});
+
+describe('the keyword filter q', () => {
+  it('keeps a keyword with commas whole, trims it and collapses its spaces', () => {
+    expect(parseFindingListParams({ q: '  长岗镇,  平岗村 ' }).q).toBe('长岗镇, 平岗村');
+  });
+
+  it('drops an empty keyword and one with control characters, and cuts a long one at 64 characters', () => {
+    expect(parseFindingListParams({ q: '   ' }).q).toBeNull();
+    expect(parseFindingListParams({ q: 'a\u0000b' }).q).toBeNull();
+    expect(parseFindingListParams({ q: '村'.repeat(100) }).q).toBe('村'.repeat(64));
+  });
+
+  it('round-trips through the query string', () => {
+    const params = parseFindingListParams({ q: '100% 村_委' });
+    expect(findingListQuery(params)).toBe('?q=100%25+%E6%9D%91_%E5%A7%94');
+    expect(parseFindingListParams({ q: new URLSearchParams(findingListQuery(params)).get('q')! })).toEqual(params);
   });
 });
 

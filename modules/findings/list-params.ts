@@ -1,6 +1,7 @@
 // The findings list's filters and sort live in the URL (?status=…&severity=…&region=…&campaign=…), so a
 // filtered list can be bookmarked and shared. Parsing never fails: unknown values are dropped.
 import { FindingSeverity, FindingStatus, IndicatorCategory } from '@/lib/generated/prisma/enums';
+import { parseKeyword } from '@/modules/search/keyword';
 
 export const FINDING_SORTS = ['newest', 'oldest', 'severity'] as const;
 export type FindingSort = (typeof FINDING_SORTS)[number];
@@ -15,6 +16,8 @@ export type FindingListParams = {
   overdue: boolean;
   /** `due=week`: still being rectified, with the plan's deadline in the current week (Monday to Sunday). */
   dueThisWeek: boolean;
+  /** A keyword in the title, the description or the region's name. */
+  q: string | null;
   sort: FindingSort;
   cursor: string | null;
 };
@@ -53,6 +56,7 @@ export function parseFindingListParams(params: SearchParams): FindingListParams 
     category: oneOf(Object.values(IndicatorCategory), first(params, 'category')),
     overdue: first(params, 'overdue') === '1',
     dueThisWeek: first(params, 'due') === 'week',
+    q: parseKeyword(params.q),
     sort: oneOf(FINDING_SORTS, first(params, 'sort')) ?? 'newest',
     cursor: first(params, 'cursor'),
   };
@@ -69,6 +73,7 @@ export function findingListQuery(params: FindingListParams, cursor: string | nul
   if (params.category) query.set('category', params.category);
   if (params.overdue) query.set('overdue', '1');
   if (params.dueThisWeek) query.set('due', 'week');
+  if (params.q) query.set('q', params.q);
   if (params.sort !== 'newest') query.set('sort', params.sort);
   if (cursor) query.set('cursor', cursor);
   const text = query.toString();

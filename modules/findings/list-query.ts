@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor, type FindingCursor } from '@/modules/findin
 import type { FindingListParams, FindingSort } from '@/modules/findings/list-params';
 import { isOverdue, RECTIFYING_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
 import { subtreeWhere } from '@/modules/regions/access';
-
+import { containsKeyword } from '@/modules/search/keyword';
 
 export const PAGE_SIZE = 50;
 
@@ -46,6 +46,7 @@ export async function findingListWhere(db: Db, actor: Actor, params: FindingList
     and.push(overdueWhere(now));
   }
   if (params.dueThisWeek) and.push(dueThisWeekWhere(now));
+  if (params.q) and.push(findingKeywordWhere(params.q));
   return { AND: and };
 }
 
@@ -58,6 +59,12 @@ export async function findCampaignAssessmentIds(db: Db, campaignId: string): Pro
 export function dueThisWeekWhere(now: Date): Prisma.FindingWhereInput {
   const { monday, sunday } = weekBounds(now);
   return { status: { in: [...RECTIFYING_STATUSES] }, dueDate: { gte: monday, lte: sunday } };
+}
+
+/** The keyword in the finding's title or description, or in the name of its region (a village, a county). */
+export function findingKeywordWhere(keyword: string): Prisma.FindingWhereInput {
+  const text = containsKeyword(keyword);
+  return { OR: [{ title: text }, { description: text }, { region: { name: text } }] };
 }
 
 /** Still being rectified, and the plan's deadline (copied to the finding as dueDate) is past. */

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
+import { changedFields } from '@/modules/audit/changes';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanInGroup, assessmentScope } from '@/modules/assessments/access';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
@@ -54,13 +55,31 @@ export async function updateFinding(ctx: GuardedContext, input: z.output<typeof 
     where,
   );
   const data = { regionId: placement.regionId, indicatorId: placement.indicatorId, category: placement.category, title, description, severity };
+  const before = await ctx.tx.finding.findUniqueOrThrow({ where: { id }, select: FINDING_EDITED_FIELDS });
   await updateVersioned(ctx.tx.finding, id, version, data);
+  const after = await ctx.tx.finding.findUniqueOrThrow({ where: { id }, select: FINDING_EDITED_FIELDS });
   await ctx.audit({
     action: 'finding.update',
     entityType: 'Finding',
     entityId: id,
     assessmentId: finding.assessmentId,
-    data: { fromVersion: version, ...data },
+    data: { fromVersion: version, ...data, changes: changedFields(editedFields(before), editedFields(after)) },
   });
   return { id, version: version + 1 };
+}
+
+// What a person edits on a finding, in words a history can show: the region and indicator by name.
+const FINDING_EDITED_FIELDS = {
+  title: true,
+  description: true,
+  severity: true,
+  category: true,
+  region: { select: { name: true } },
+  indicator: { select: { code: true, name: true } },
+} as const;
+
+type EditedFinding = { title: string; description: string; severity: string; category: string; region: { name: string }; indicator: { code: string; name: string } | null };
+
+function editedFields(f: EditedFinding) {
+  return { title: f.title, description: f.description, severity: f.severity, category: f.category, region: f.region.name, indicator: f.indicator ? `${f.indicator.code} ${f.indicator.name}` : null };
 }

@@ -124,4 +124,3 @@ export async function findFindingHistory(db: Db, actor: Actor, finding: { id: st
   return canInGroup(actor, 'finding.read', finding.assessment.groupId) ? events : events.filter((e) => REGION_EVENTS.test(e.action));
 }
 
-export type FindingHistoryEvent = Awaited<ReturnType<typeof findFindingHistory>>[number];

@@ -1,10 +1,11 @@
 // Who may see and import a county's household roster. Reading: admins, members of a group whose
 // assessment covers the county, and officials of the county or a region above it. Importing:
 // admins and the leaders of such a group (siteVisit.manage).
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Db, Tx } from '@/lib/server/db';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
-import { isWithin } from '@/modules/regions/access';
+import { isWithin, subtreeWhere } from '@/modules/regions/access';
 
 export type RosterCounty = { id: string; code: string; name: string; path: string; parent: { id: string; name: string } | null };
 
@@ -31,4 +32,28 @@ export async function getRosterCountyAccess(db: Db | Tx, actor: Actor, countyId:
     rolesWith(actor, 'siteVisit.read').some((r) => r.role === 'ADMIN' || (r.role === 'OFFICIAL' && r.regionPath !== null && isWithin(county.path, r.regionPath))) ||
     assessments.some((a) => canInGroup(actor, 'siteVisit.read', a.groupId));
   return canRead ? { county, canManage } : null;
+}
+
+/**
+ * The households an actor may see, as a `where` (the list's rule of getRosterCountyAccess): admins
+ * all; officials those of their region and below; a group's members those within the regions their
+ * group's assessments cover (`groupTargetPaths`, from findGroupTargetPaths). Only published snapshots.
+ */
+export function householdScope(actor: Actor, groupTargetPaths: string[]): Prisma.HouseholdWhereInput {
+  const roles = rolesWith(actor, 'siteVisit.read');
+  const published: Prisma.HouseholdWhereInput = { rosterImport: { publishedAt: { not: null } } };
+  if (roles.some((r) => r.role === 'ADMIN')) return published;
+  const regions = [
+    ...roles.flatMap((r) => (r.role === 'OFFICIAL' && r.regionPath ? [r.regionPath] : [])),
+    ...groupTargetPaths,
+  ];
+  return regions.length > 0 ? { AND: [published, { OR: regions.map((path) => ({ region: subtreeWhere(path) })) }] } : { id: { in: [] } };
+}
+
+/** The target regions of the assessments of the groups the actor sees site visits in (as leader or assessor). */
+export async function findGroupTargetPaths(db: Db | Tx, actor: Actor): Promise<string[]> {
+  const groupIds = rolesWith(actor, 'siteVisit.read').flatMap((r) => (r.role !== 'OFFICIAL' && r.groupId ? [r.groupId] : []));
+  if (groupIds.length === 0) return [];
+  const rows = await db.assessment.findMany({ where: { groupId: { in: groupIds } }, select: { targetRegion: { select: { path: true } } } });
+  return [...new Set(rows.map((r) => r.targetRegion.path))];
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
+import { changedFields } from '@/modules/audit/changes';
 import { fieldError } from '@/lib/server/field-error';
 import { localCalendarDate } from '@/lib/local-time';
 import { assertActsAs, loadFindingForWrite, type FindingForWrite } from '@/modules/findings/access';
@@ -44,13 +45,13 @@ async function loadPlan(ctx: GuardedContext, findingId: string) {
 export async function revisePlan(ctx: GuardedContext, input: z.output<typeof ZRevisePlanInput>) {
   const { findingId, version, ...plan } = input;
   const { finding, rectification } = await loadPlan(ctx, findingId);
-  const current = await ctx.tx.rectification.findUniqueOrThrow({ where: { id: rectification.id }, select: { deadline: true } });
+  const current = await ctx.tx.rectification.findUniqueOrThrow({ where: { id: rectification.id }, select: PLAN_FIELDS });
   // Keeping a deadline that has passed is allowed (the item stays overdue); moving it into the past is not.
   if (plan.deadline.getTime() !== current.deadline.getTime()) await assertDeadlineAhead(plan.deadline);
   await updateVersioned(ctx.tx.rectification, rectification.id, version, plan);
   // The copy of the deadline is derived data: it does not make the finding a new version.
   await ctx.tx.finding.update({ where: { id: finding.id }, data: { dueDate: plan.deadline } });
-  await audit(ctx, finding, 'rectification.revise', { fromVersion: version, ...plan });
+  await audit(ctx, finding, 'rectification.revise', { fromVersion: version, ...plan, changes: changedFields(planInWords(current), planInWords(plan)) });
   return { id: rectification.id, version: version + 1 };
 }
 
@@ -81,4 +82,11 @@ export async function submitProof(ctx: UploadContext, input: z.output<typeof ZSu
   await audit(ctx, finding, 'rectification.proof', { attachments: files.map((f) => ({ id: f.id, sha256: f.sha256, fileName: f.fileName })) });
   await notifyEvent(ctx, 'PROOF_SUBMITTED', findingRecord(finding));
   return step;
+}
+
+const PLAN_FIELDS = { leadUnit: true, responsibleUnits: true, measures: true, personInCharge: true, deadline: true } as const;
+
+/** The plan as a history shows it: the deadline is a day. */
+function planInWords(p: { leadUnit: string; responsibleUnits: string | null; measures: string; personInCharge: string; deadline: Date }) {
+  return { ...p, deadline: p.deadline.toISOString().slice(0, 10) };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
+import { changedFields } from '@/modules/audit/changes';
 import { assessmentScope, assertCanInGroup } from '@/modules/assessments/access';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
 import { fieldError } from '@/lib/server/field-error';
@@ -55,6 +56,7 @@ export async function updateSiteVisit(ctx: GuardedContext, input: z.output<typeo
   assertCampaignWritable(visit.assessment.campaign.status);
   assertVisitEditable(visit.status);
   const memberIds = await assertGroupMembers(ctx, visit.assessment.groupId, input.memberIds);
+  const before = await visitEditedFields(ctx, visit.id);
   await updateVersioned(ctx.tx.siteVisit, visit.id, input.version, { visitDate: input.visitDate, notes: input.notes });
   await ctx.tx.siteVisitMember.deleteMany({ where: { siteVisitId: visit.id, userId: { notIn: memberIds } } });
   await ctx.tx.siteVisitMember.createMany({ data: memberIds.map((userId) => ({ siteVisitId: visit.id, userId })), skipDuplicates: true });
@@ -63,7 +65,13 @@ export async function updateSiteVisit(ctx: GuardedContext, input: z.output<typeo
     entityType: 'SiteVisit',
     entityId: visit.id,
     assessmentId: visit.assessmentId,
-    data: { fromVersion: input.version, visitDate: input.visitDate.toISOString().slice(0, 10), notes: input.notes, memberIds },
+    data: {
+      fromVersion: input.version,
+      visitDate: input.visitDate.toISOString().slice(0, 10),
+      notes: input.notes,
+      memberIds,
+      changes: changedFields(before, await visitEditedFields(ctx, visit.id)),
+    },
   });
   return { id: visit.id, version: input.version + 1 };
 }
@@ -99,4 +107,13 @@ export async function reopenSiteVisit(ctx: GuardedContext, input: z.output<typeo
   await updateVersioned(ctx.tx.siteVisit, visit.id, input.version, { status: 'IN_PROGRESS' });
   await ctx.audit({ action: 'siteVisit.reopen', entityType: 'SiteVisit', entityId: visit.id, assessmentId: visit.assessmentId, data: { from: visit.status, to: 'IN_PROGRESS', reason: input.reason } });
   return { id: visit.id, version: input.version + 1, status: 'IN_PROGRESS' as const };
+}
+
+/** What the leader edits on a visit, in words a history can show: the date as a day, the members by name. */
+async function visitEditedFields(ctx: GuardedContext, id: string) {
+  const v = await ctx.tx.siteVisit.findUniqueOrThrow({
+    where: { id },
+    select: { visitDate: true, notes: true, members: { select: { user: { select: { displayName: true } } }, orderBy: { userId: 'asc' } } },
+  });
+  return { visitDate: v.visitDate.toISOString().slice(0, 10), notes: v.notes, members: v.members.map((m) => m.user.displayName).join('、') };
 }

@@ -75,7 +75,13 @@ async function waitUntilAccepting(url, timeoutMs = 15_000) {
   }
 }
 
-function createServer({ databaseDir, password, port, flags, log }) {
+// Character classes that know Chinese (lc_ctype C.UTF-8), so that pg_trgm cuts Chinese text into
+// trigrams and keyword search uses its indexes (docs/decisions/017); sorting stays bytewise (C).
+// Where the C library has no C.UTF-8, the server is initialised with C alone: search still finds
+// the same rows, by scanning.
+const LOCALES = [['--locale=C', '--lc-ctype=C.UTF-8'], ['--locale=C']];
+
+function createServer({ databaseDir, password, port, flags, log, locale = LOCALES[0] }) {
   return new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -85,7 +91,7 @@ function createServer({ databaseDir, password, port, flags, log }) {
     persistent: true,
     createPostgresUser: AS_ROOT,
     // UTF8 whatever the machine's locale (initdb would otherwise pick SQL_ASCII under LANG=C).
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    initdbFlags: ['--encoding=UTF8', ...locale],
     // Loopback TCP only, and no Unix socket, so two servers never share a socket path.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...flags],
     onLog: log,
@@ -101,8 +107,15 @@ async function initialise(dataDir, log) {
   const password = randomBytes(24).toString('hex');
   writeFileSync(path.join(dataDir, PASSWORD_FILE), password, { mode: 0o600 });
   const pending = path.join(dataDir, `${EMBEDDED_SERVER_FOLDER}.initialising`);
-  rmSync(pending, { recursive: true, force: true });
-  await createServer({ databaseDir: pending, password, port: 0, flags: [], log }).initialise();
+  for (const [i, locale] of LOCALES.entries()) {
+    rmSync(pending, { recursive: true, force: true });
+    try {
+      await createServer({ databaseDir: pending, password, port: 0, flags: [], log, locale }).initialise();
+      break;
+    } catch (error) {
+      if (i === LOCALES.length - 1) throw error;
+    }
+  }
   renameSync(pending, path.join(dataDir, EMBEDDED_SERVER_FOLDER));
 }
 

@@ -159,6 +159,9 @@ export const ROUTE_ROWS: Record<string, Row> = {
   // The report of an assessment's results: visibility is the results' own rule (getAssessmentResults).
   'GET /api/assessments/[id]/report': { who: EVERYONE },
   'GET /api/campaigns/[id]/results': { who: ADMINS },
+  // finding.read: every role; the ledger's own scope (getLedger) decides which assessment and rows.
+  'GET /api/assessments/[id]/ledger': { who: EVERYONE },
+  'GET /api/findings/export': { who: EVERYONE },
   'GET /api/checks/[id]/photos/[attachmentId]': { who: EVERYONE },
   'POST /api/findings/[id]/appeal': { who: REGION_PARTIES, finding: 'id' },
   'GET /api/findings/[id]/attachments/[attachmentId]': { who: EVERYONE },
@@ -229,6 +232,8 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /meetings/[id]/notice': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /regions/[id]/roster': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /reports': { who: EVERYONE },
+  // Signed in is enough: each kind of record is searched only with its read permission and scope.
+  'page /search': { who: EVERYONE },
   'page /reports/[id]': { who: EVERYONE, seenBy: ZHAOQING_REPORT },
   'page /reports/[id]/diff': { who: EVERYONE, seenBy: ZHAOQING_REPORT },
   'page /reports/[id]/print': { who: EVERYONE, seenBy: ZHAOQING_REPORT },

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { findFilterRegions, getListAssessment } from '@/modules/findings/form-queries';
 import { findFindingsPage } from '@/modules/findings/list-query';
+import { findingExportHref } from '@/modules/findings/export';
 import { findingListQuery, parseFindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { countOverdueFindings, OVERDUE_COUNT_CAP } from '@/modules/rectifications/queries';
 import { Card } from '@/components/ui/card';
@@ -29,6 +30,7 @@ export default async function FindingsPage({ searchParams }: Props) {
   const params = parseFindingListParams(await searchParams);
   const db = getDb();
   const t = await getTranslations('findings');
+  const tSearch = await getTranslations('search');
   const [page, regions, assessment, overdue] = await Promise.all([
     findFindingsPage(db, actor, params),
     findFilterRegions(db, actor, params.regionId),
@@ -57,14 +59,15 @@ export default async function FindingsPage({ searchParams }: Props) {
         eyebrow={assessment ? t('list.forAssessment', { campaign: assessment.campaign.name, number: assessment.group.number, region: assessment.targetRegion.name }) : undefined}
         title={t('list.title')}
         description={t('list.description')}
-        actions={assessment ? (
+        actions={
           <>
-            {canInGroup(actor, 'finding.write', assessment.groupId) ? (
+            {assessment && canInGroup(actor, 'finding.write', assessment.groupId) ? (
               <Link href={`/assessments/${assessment.id}/findings/new`} className={buttonClasses()}>{t('list.newFinding')}</Link>
             ) : null}
-            <Link href={`/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{t('list.ledger')}</Link>
+            {assessment ? <Link href={`/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{t('list.ledger')}</Link> : null}
+            <a href={findingExportHref(params)} download className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.findings')}</a>
           </>
-        ) : undefined}
+        }
       />
       {overdue > 0 ? (
         <p role="status" className="mb-4 flex flex-wrap items-center gap-x-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

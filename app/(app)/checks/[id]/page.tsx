@@ -5,6 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { findRecordHistory } from '@/modules/history/queries';
+import { HistoryCard } from '@/components/history/record-history';
 import { cache } from 'react';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
@@ -38,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckPage({ params }: Props) {
   const check = await loadCheck((await params).id);
   if (!check) notFound();
+  const history = (await findRecordHistory(getDb(), await requirePageActor('siteVisit.read'), 'check', check.id)) ?? [];
   const t = await getTranslations('checks');
   const tResults = await getTranslations('results.outcome');
   const tVillage = await getTranslations('villageChecks.summary');
@@ -108,6 +111,7 @@ export default async function CheckPage({ params }: Props) {
           <h2 className="mb-3 font-semibold text-slate-900">{t('summary.photos')}</h2>
           <PhotoGrid checkId={check.id} photos={check.attachments} />
         </Card>
+        <HistoryCard entries={history} kind="check" />
       </div>
     </div>
   );

@@ -11,7 +11,8 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { actsAs } from '@/modules/findings/access';
 import { findPlacementOptions } from '@/modules/findings/form-queries';
-import { findFindingHistory, getFinding } from '@/modules/findings/queries';
+import { getFinding } from '@/modules/findings/queries';
+import { findRecordHistory } from '@/modules/history/queries';
 import { availableActions, isOverdue, type FindingParty } from '@/modules/findings/rules';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,7 +22,7 @@ import { EvidencePanel } from '@/components/findings/evidence-panel';
 import { FindingStatusBadge, OverdueBadge, SeverityBadge } from '@/components/findings/finding-badges';
 import { FindingEditor } from '@/components/findings/finding-editor';
 import { FindingFacts } from '@/components/findings/finding-facts';
-import { FindingHistory } from '@/components/findings/finding-history';
+import { HistoryCard } from '@/components/history/record-history';
 import { GroupSteps } from '@/components/findings/group-steps';
 import { RegionSteps } from '@/components/rectifications/region-steps';
 import { RectificationView } from '@/components/rectifications/rectification-view';
@@ -54,7 +55,7 @@ export default async function FindingPage({ params }: Props) {
   const actions = [...new Set(parties.flatMap((p) => availableActions(finding.status, p, facts)))];
   const overdue = isOverdue(finding.status, finding.dueDate, now);
   const [history, placement] = await Promise.all([
-    findFindingHistory(db, actor, finding),
+    findRecordHistory(db, actor, 'finding', finding.id),
     canEdit ? findPlacementOptions(db, { id: finding.assessment.id, campaignId: finding.assessment.campaign.id, targetRegion: finding.assessment.targetRegion }) : null,
   ]);
   const step = { id: finding.id, version: finding.version };
@@ -129,10 +130,7 @@ export default async function FindingPage({ params }: Props) {
             <h2 className="mb-3 font-semibold text-slate-900">{t('detail.facts')}</h2>
             <FindingFacts finding={finding} />
           </Card>
-          <Card>
-            <h2 className="mb-3 font-semibold text-slate-900">{t('history.title')}</h2>
-            <FindingHistory events={history} />
-          </Card>
+          <HistoryCard entries={history ?? []} kind="finding" />
         </div>
       </div>
     </>

@@ -6,6 +6,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { findRecordHistory } from '@/modules/history/queries';
+import { HistoryCard } from '@/components/history/record-history';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { findMeetingPeople, findPresentingRegions, getMeeting } from '@/modules/meetings/queries';
@@ -39,6 +41,7 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting((await params).id);
   if (!meeting) notFound();
   const t = await getTranslations();
+  const history = (await findRecordHistory(getDb(), await requirePageActor('meeting.read'), 'meeting', meeting.id)) ?? [];
   const { assessment } = meeting;
   const frozen = Boolean(meetingFrozenReason({ campaignStatus: assessment.campaign.status, assessmentStatus: assessment.status }));
   const manage = meeting.abilities.manage && !frozen;
@@ -102,6 +105,7 @@ export default async function MeetingPage({ params }: Props) {
             </section>
           ) : null}
         </Card>
+        <HistoryCard entries={history} kind="meeting" className="lg:col-span-3" />
       </div>
     </>
   );

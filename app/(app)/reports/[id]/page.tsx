@@ -5,6 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { findRecordHistory } from '@/modules/history/queries';
+import { HistoryCard } from '@/components/history/record-history';
 import { getDb } from '@/lib/server/db';
 import { getLenientTranslator } from '@/lib/server/translate';
 import { requirePageActor } from '@/modules/auth/actor';
@@ -49,6 +51,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const db = getDb();
   const page = await getReportPage(db, actor, id, requested);
   if (!page) notFound();
+  const history = (await findRecordHistory(db, actor, 'report', id)) ?? [];
   const { report, can, content, indicators } = page;
   const editing = can.edit && page.revision === 0 && content !== null;
   const excelJob = editing ? await findLatestImportJob(db, actor, 'REPORT_EXCEL', report.id) : null;
@@ -138,6 +141,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <DeadlineForm target={{ reportId: report.id, version: report.version }} deadline={report.deadline} />
           </Card>
         ) : null}
+        <HistoryCard entries={history} kind="report" />
       </div>
     </>
   );

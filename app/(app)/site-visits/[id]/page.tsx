@@ -5,6 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { findRecordHistory } from '@/modules/history/queries';
+import { HistoryCard } from '@/components/history/record-history';
 import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { findPickOptions, PICK_LIST_LIMIT } from '@/modules/site-visits/pick-queries';
@@ -34,6 +36,7 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
   const db = getDb();
   const detail = await getSiteVisit(db, actor, id);
   if (!detail) notFound();
+  const history = (await findRecordHistory(db, actor, 'siteVisit', id)) ?? [];
   const t = await getTranslations('siteVisits');
   const tChecks = await getTranslations('checks');
   const tVillages = await getTranslations('villageChecks.list');
@@ -96,6 +99,7 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
             ) : null}
           </>
         )}
+        <HistoryCard entries={history} kind="siteVisit" className="lg:col-span-3" />
       </div>
     </>
   );

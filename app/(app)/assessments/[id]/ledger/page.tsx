@@ -10,6 +10,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { getLedger, LEDGER_LIMIT } from '@/modules/rectifications/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { buttonClasses } from '@/components/ui/button';
 import { PrintButton } from '@/components/rectifications/print-button';
 import { LedgerTable } from '@/components/rectifications/ledger-table';
 
@@ -35,6 +36,7 @@ export default async function LedgerPage({ params }: Props) {
   const ledger = await getLedger(getDb(), actor, (await params).id, now);
   if (!ledger) notFound();
   const t = await getTranslations('findings.ledger');
+  const tSearch = await getTranslations('search');
   const format = await getFormatter();
   const { assessment, rows } = ledger;
   const summary = {
@@ -48,7 +50,10 @@ export default async function LedgerPage({ params }: Props) {
       <style>{PRINT_CSS}</style>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={`/findings?assessment=${assessment.id}`} className="text-sm text-blue-700 hover:underline">← {t('back')}</Link>
-        <PrintButton label={t('print')} />
+        <div className="flex flex-wrap gap-2">
+          <a href={`/api/assessments/${assessment.id}/ledger`} download className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.ledger')}</a>
+          <PrintButton label={t('print')} />
+        </div>
       </div>
       <PageHeader
         eyebrow={t('eyebrow', { campaign: assessment.campaign.name, number: assessment.group.number, region: assessment.targetRegion.name })}

@@ -1,0 +1,32 @@
+// GET: an assessment's rectification ledger (整改台账) as Excel, the rows its page shows for the
+// reader (officials: their own region's). Each export is on the record.
+import { z } from 'zod';
+import { AppError } from '@/lib/app-error';
+import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getRequestLocale } from '@/lib/i18n/request';
+import { fileRoute } from '@/lib/server/file-route';
+import type { Db } from '@/lib/server/db';
+import { buildTableWorkbook, safeFileName, XLSX_TYPE } from '@/modules/exports/table-workbook';
+import { getLedger } from '@/modules/rectifications/queries';
+import { ledgerWorkbook } from '@/modules/rectifications/ledger-export';
+
+export const GET = fileRoute<z.ZodObject<{ id: z.ZodString }>, { id: string }>({
+  schema: z.object({ id: z.string().min(1).max(64) }),
+  permission: 'finding.read',
+  run: async (ctx, { id }) => {
+    const now = new Date();
+    const ledger = await getLedger(ctx.tx as unknown as Db, ctx.actor, id, now);
+    if (!ledger) throw new AppError('NOT_FOUND');
+    const t = (await getServerTranslator()) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const bytes = await buildTableWorkbook(ledgerWorkbook(t, await getRequestLocale(), now, ledger));
+    await ctx.audit({
+      action: 'rectification.ledger.export',
+      entityType: 'Assessment',
+      entityId: id,
+      assessmentId: id,
+      data: { format: 'xlsx', rows: ledger.rows.length, truncated: ledger.truncated },
+    });
+    const name = safeFileName(`${t('search.export.ledgerFile')} ${ledger.assessment.targetRegion.name}`);
+    return { fileName: `${name}-${now.toISOString().slice(0, 10)}.xlsx`, fallbackName: `ledger-${now.toISOString().slice(0, 10)}.xlsx`, contentType: XLSX_TYPE, bytes };
+  },
+});
