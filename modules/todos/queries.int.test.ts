@@ -77,9 +77,8 @@ describe('to-dos on the demo data', () => {
 
   it('the leader: drafts to confirm, confirmed to issue, appeals to decide, proof to verify, visits to carry out', async () => {
     const group = demo.scenario.group.id;
-    const items = await findTodos(getDb(), await actorOf(demo.users.leader), NOW);
     const visits = `"SiteVisit" v JOIN "Assessment" a ON a.id = v."assessmentId" JOIN "SiteVisitMember" m ON m."siteVisitId" = v.id WHERE a."groupId" = $1 AND m."userId" = $2 AND v.status::text <> 'DONE'`;
-    const expected = nonZero({
+    const oracle = async () => nonZero({
       findingConfirm: await findingsOfGroup(group, ['DRAFT']),
       findingIssue: await findingsOfGroup(group, ['CONFIRMED']),
       findingAppeal: await findingsOfGroup(group, ['APPEALED']),
@@ -88,7 +87,13 @@ describe('to-dos on the demo data', () => {
       resultAppeal: await count(`"ResultAppeal" p JOIN "AssessmentResult" r ON r.id = p."resultId" JOIN "Assessment" a ON a.id = r."assessmentId" WHERE a."groupId" = $1 AND p.decision IS NULL`, group),
       siteVisit: await count(visits, group, demo.users.leader.id),
     });
-    expect(byKind(items)).toEqual(expected);
+    // Other test files plan and finish visits of the demo group meanwhile: read both sides again until they
+    // were read between two such writes.
+    let [items, expected] = [byKind(await findTodos(getDb(), await actorOf(demo.users.leader), NOW)), await oracle()];
+    for (let attempt = 0; attempt < 5 && JSON.stringify(items) !== JSON.stringify(expected); attempt++) {
+      [items, expected] = [byKind(await findTodos(getDb(), await actorOf(demo.users.leader), NOW)), await oracle()];
+    }
+    expect(items).toEqual(expected);
     expect(expected.findingAppeal).toBeGreaterThan(0);
     expect(expected.findingConfirm).toBeGreaterThan(0);
   });
