@@ -87,7 +87,7 @@ export function reportFixture(status: 'DRAFT' | 'SUBMITTED' | 'FINAL' = 'SUBMITT
             helpedRegionId: 'region-fengkai',
             helpedRegionName: '封开县',
             field: 'funds',
-            unit: '万元',
+            unit: 'tenThousandYuan',
             helperReported: '1200.00',
             helpedReported: '1150.00',
             difference: '50.00',

@@ -8,6 +8,7 @@ import { findFindingsPage, type FindingListRow } from '@/modules/findings/list-q
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { searchRecords } from '@/modules/search/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
 import { uniqueSuffix } from '@/seeds/factories/client';
 import { createFinding } from '@/seeds/factories/findings';
 import { createRegion } from '@/seeds/factories/regions';
@@ -33,11 +34,16 @@ beforeAll(async () => {
   const fengkaiFinding = await createFinding(db, { ...base, regionId: village.id, title: `危房未改造 ${uniqueSuffix()}`, severity: 'SERIOUS' });
   const huaijiFinding = await createFinding(db, { ...base, regionId: huaijiVillage.id, title: `饮水不安全 ${uniqueSuffix()}` });
   const roster = await db.rosterImport.create({
-    data: { regionId: Fengkai!.id, contentHash: uniqueSuffix(), rowCount: 1, fileName: 'search.csv', importedById: demo.users.leader.id, publishedAt: new Date() },
+    // Published long ago, so it never becomes Fengkai's current roster for other test files.
+    data: { regionId: Fengkai!.id, contentHash: uniqueSuffix(), rowCount: 1, fileName: 'search.csv', importedById: demo.users.leader.id, publishedAt: new Date('2000-01-01T00:00:00Z') },
   });
   const household = await db.household.create({ data: { code: `S${uniqueSuffix()}`, rosterImportId: roster.id, regionId: village.id, headName: HEAD, size: 3, status: 'REGISTERED_POOR' } });
   const county = await createRegion(db, { name: `罘罳县${uniqueSuffix()}`, level: 'COUNTY', parent: demo.regions.zhaoqing });
-  const report = await createWorkReport(db, { assessmentId: demo.scenario.assessment.id, reportingRegionId: county.id, title: REPORT });
+  // The report belongs to an assessment of its own, so the demo assessment's reports stay as seeded.
+  const campaign = await createCampaign(db, { name: `检索测试${uniqueSuffix()}` });
+  const group = await createGroup(db, { campaignId: campaign.id });
+  const assessment = await createAssessment(db, { campaignId: campaign.id, groupId: group.id, targetRegionId: county.id });
+  const report = await createWorkReport(db, { assessmentId: assessment.id, reportingRegionId: county.id, title: REPORT });
   ids = { fengkaiFinding: fengkaiFinding.id, huaijiFinding: huaijiFinding.id, household: household.id, report: report.id };
 });
 
