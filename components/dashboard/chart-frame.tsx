@@ -1,6 +1,7 @@
 'use client';
 // A chart with its data as a table: the table is always in the page for screen readers and for
-// printing, and shown on screen on request; the drawing itself is hidden from assistive technology.
+// printing, and shown on screen on request; the drawing itself is inert: hidden from assistive technology
+// and out of the tab order (the chart library makes its surface focusable).
 import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 
@@ -23,7 +24,7 @@ export function ChartFrame({ title, table, labels, children }: { title: string; 
           {showTable ? labels.hide : labels.show}
         </button>
       </figcaption>
-      <div aria-hidden="true" className="h-64 w-full print:hidden">{children}</div>
+      <div inert className="h-64 w-full print:hidden">{children}</div>
       <div id={tableId} className={cn(showTable ? 'mt-3 max-h-80 overflow-auto' : 'sr-only', 'print:not-sr-only print:max-h-none')} tabIndex={showTable ? 0 : -1} role="region" aria-label={table.caption}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{table.caption}</caption>
