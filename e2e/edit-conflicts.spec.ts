@@ -193,7 +193,7 @@ test('a finding edited in two tabs keeps the stale tab’s text across the reloa
   });
 
   await a.page.reload();
-  await expect(a.page.getByText('B 写的描述')).toBeVisible();
+  await expect(a.page.getByText('B 写的描述', { exact: true })).toBeVisible();
   await expect(a.page.getByRole('heading', { name: `E2E 并发修改 ${suffix}（A 改）` })).toBeVisible();
 });
 
