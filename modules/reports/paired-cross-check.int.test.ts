@@ -25,7 +25,8 @@ const version = async (id: string) => (await getDb().workReport.findUniqueOrThro
 beforeAll(async () => {
   demo = await loadDemo();
   world = await createReportWorld(demo);
-  secondCounty = await createRegion(getDb(), { name: '测试二县', level: 'COUNTY', parent: world.target });
+  // Its code sorts after the world's county (rows are ordered by region path, made of codes).
+  secondCounty = await createRegion(getDb(), { name: '测试二县', code: `${world.county.code}Z`, level: 'COUNTY', parent: world.target });
   signInAs(world.users.partnerOfficial);
   const paired = await openOwnReportAction({ assessmentId: world.assessment.id, kind: 'PAIRED_ASSISTANCE' });
   signInAs(world.users.targetOfficial);
