@@ -1,8 +1,8 @@
 // The campaign dashboard's reads: one region of the tree (by default the province, or an official's
 // own region) and the regions right below it, each with the same figures. Every read goes through
 // the scope of the list it links to (assessments, reports, site visits, checks, findings), so a
-// figure never counts a row its list would not show; findings, the large table, are counted in one
-// grouped pass (modules/dashboard/finding-counts.ts) and rolled up here.
+// figure never counts a row its list would not show; findings, the large table, are read from their
+// tallies (modules/dashboard/finding-tallies.ts), already rolled up by region.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/server/db';
@@ -10,13 +10,12 @@ import { weekOf } from '@/lib/local-week';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
-import { findGroupAssessmentIds } from '@/modules/findings/access';
 import { subtreeWhere } from '@/modules/regions/access';
 import { reportScope } from '@/modules/reports/access';
 import { isGroupSide, siteVisitScope } from '@/modules/site-visits/access';
 import { canSeeHouseholds } from '@/modules/site-visits/rules';
 import { addAssessment, addFindings, addVisit, emptyTally, toFigures, type Tally } from '@/modules/dashboard/figures';
-import { countFindings } from '@/modules/dashboard/finding-counts';
+import { readFindingTallies, type RegionFindingCounts } from '@/modules/dashboard/finding-tallies';
 import { childHolding, weeklySeries } from '@/modules/dashboard/rules';
 import { loadDashboardFrame, type DashboardRegion } from '@/modules/dashboard/frame';
 
@@ -53,11 +52,10 @@ export async function getDashboard(db: Db, actor: Actor, campaignId: string, reg
   });
   for (const a of assessments) tally.add(a.targetRegion.path, (t) => addAssessment(t, a.status));
 
-  const countScope = { campaignAssessmentIds, regionPath: region.path, groupAssessmentIds: await findGroupAssessmentIds(db, actor) };
   const [, , weeks] = await Promise.all([
     addReports(db, actor, tally, inCampaign, inRegion, assessments.map((a) => a.id)),
     addVisits(db, actor, tally, inCampaign, inRegion),
-    addFindingCounts(db, actor, tally, countScope, now),
+    addFindingCounts(db, actor, tally, frame, now),
   ]);
 
   return {
@@ -124,17 +122,15 @@ async function addVisits(db: Db, actor: Actor, tally: Tallier, inCampaign: IdIn,
   }
 }
 
-/** Findings by region × severity × status, overdue and due this week; and the weekly counts. */
-async function addFindingCounts(db: Db, actor: Actor, tally: Tallier, scope: Parameters<typeof countFindings>[2], now: Date) {
-  const { groups, weeks } = await countFindings(db, actor, scope, now);
-  const regionIds = [...new Set(groups.map((g) => g.regionId))];
-  const paths = new Map((await db.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, path: true } })).map((r) => [r.id, r.path]));
-  for (const g of groups) {
-    tally.add(paths.get(g.regionId) ?? '', (t) => {
-      addFindings(t, g);
-      t.findings.overdue += g.overdue;
-      t.findings.dueThisWeek += g.dueThisWeek;
-    });
-  }
-  return weeks;
+/** Findings by severity × status, overdue and due this week, for the region shown and each below it; and the weekly counts. */
+async function addFindingCounts(db: Db, actor: Actor, tally: Tallier, frame: Parameters<typeof readFindingTallies>[2], now: Date) {
+  const counts = await readFindingTallies(db, actor, frame, now);
+  const add = (t: Tally, c: RegionFindingCounts) => {
+    for (const g of c.groups) addFindings(t, g);
+    t.findings.overdue += c.overdue;
+    t.findings.dueThisWeek += c.dueThisWeek;
+  };
+  add(tally.total, counts.total);
+  for (const [childId, c] of counts.byChild) add(tally.byChild.get(childId)!, c);
+  return counts.weeks;
 }

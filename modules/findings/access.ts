@@ -2,7 +2,7 @@
 // Admins see all; the leader and assessors of a group see every finding of its assessments;
 // officials see findings issued to their region or below (never drafts or confirmed ones).
 // A finding outside the scope does not exist for the actor (NOT_FOUND), so ids cannot be probed.
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/app-error';
 import type { Db, Tx } from '@/lib/server/db';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
@@ -11,7 +11,7 @@ import { REGION_VISIBLE_STATUSES, type FindingParty } from '@/modules/findings/r
 import { isWithin, subtreeWhere } from '@/modules/regions/access';
 
 /** What the finding scope is made of: every finding, the assessments of groups, officials' regions. */
-function scopeParts(actor: Actor) {
+export function findingScopeParts(actor: Actor) {
   const roles = rolesWith(actor, 'finding.read');
   const groupIds = roles.flatMap((r) => (r.role !== 'OFFICIAL' && r.groupId ? [r.groupId] : []));
   const regionPaths = roles.flatMap((r) => (r.role === 'OFFICIAL' && r.regionPath ? [r.regionPath] : []));
@@ -23,7 +23,7 @@ function scopeParts(actor: Actor) {
  * findGroupAssessmentIds): filtering on the column lets the list use its indexes directly.
  */
 export function findingScope(actor: Actor, groupAssessmentIds?: string[]): Prisma.FindingWhereInput {
-  const { all, groupIds, regionPaths } = scopeParts(actor);
+  const { all, groupIds, regionPaths } = findingScopeParts(actor);
   if (all) return {};
   const or: Prisma.FindingWhereInput[] = [];
   if (groupIds.length > 0) {
@@ -31,21 +31,6 @@ export function findingScope(actor: Actor, groupAssessmentIds?: string[]): Prism
   }
   for (const path of regionPaths) or.push({ status: { in: [...REGION_VISIBLE_STATUSES] }, region: subtreeWhere(path) });
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
-}
-
-/**
- * The same scope as a SQL condition on `f` (a Finding) and `r` (its Region), for grouped queries
- * that Prisma's where cannot express (counts per week). Built from the same parts as findingScope.
- */
-export function findingScopeSql(actor: Actor, groupAssessmentIds: string[]): Prisma.Sql {
-  const { all, groupIds, regionPaths } = scopeParts(actor);
-  if (all) return Prisma.sql`TRUE`;
-  const or: Prisma.Sql[] = [];
-  if (groupIds.length > 0) or.push(Prisma.sql`f."assessmentId" = ANY(${groupAssessmentIds}::text[])`);
-  for (const path of regionPaths) {
-    or.push(Prisma.sql`(f."status"::text = ANY(${[...REGION_VISIBLE_STATUSES]}::text[]) AND starts_with(r."path", ${path}))`);
-  }
-  return or.length > 0 ? Prisma.sql`(${Prisma.join(or, ' OR ')})` : Prisma.sql`FALSE`;
 }
 
 /** The assessments of the groups the actor reads findings in as leader or assessor. */

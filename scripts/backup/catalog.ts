@@ -5,6 +5,14 @@ import type pg from 'pg';
 /** Prisma's migration history: recorded in the manifest, recreated by `migrate deploy` on restore. */
 export const MIGRATIONS_TABLE = '_prisma_migrations';
 
+/**
+ * Tables the database derives from others by triggers (the finding tallies, migration
+ * 20261206100000_finding_tallies): not backed up, and counted afresh by `DERIVED_REFILL` once a
+ * restore has loaded what they count.
+ */
+export const DERIVED_TABLES = ['FindingDayTally', 'FindingTally'];
+export const DERIVED_REFILL = 'finding_tally_refill';
+
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export const qualified = (schema: string, name: string) => `${quoteIdent(schema)}.${quoteIdent(name)}`;
 
@@ -12,12 +20,12 @@ export function appSchema(databaseUrl: string): string {
   return new URL(databaseUrl).searchParams.get('schema') ?? 'public';
 }
 
-/** The app's tables, by name, without the migration history. */
+/** The app's tables, by name, without the migration history and the derived tables. */
 export async function findTables(client: pg.ClientBase, schema: string): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> $2 ORDER BY c.relname COLLATE "C"`,
-    [schema, MIGRATIONS_TABLE],
+     WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> $2 AND c.relname <> ALL($3) ORDER BY c.relname COLLATE "C"`,
+    [schema, MIGRATIONS_TABLE, DERIVED_TABLES],
   );
   return rows.map((row) => row.name);
 }
@@ -39,11 +47,15 @@ export async function findPrimaryKey(client: pg.ClientBase, schema: string, tabl
   return rows.map((row) => row.name);
 }
 
+/** The sequences, without those of the derived tables' ids. */
 export async function findSequences(client: pg.ClientBase, schema: string): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relkind = 'S' ORDER BY c.relname COLLATE "C"`,
-    [schema],
+     WHERE n.nspname = $1 AND c.relkind = 'S'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
+                        WHERE d.objid = c.oid AND d.deptype IN ('a', 'i') AND t.relname = ANY($2))
+     ORDER BY c.relname COLLATE "C"`,
+    [schema, DERIVED_TABLES],
   );
   return rows.map((row) => row.name);
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import pg from 'pg';
-import { findColumns, findForeignKeys, findTables, qualified, quoteIdent } from '@/scripts/backup/catalog';
+import { DERIVED_REFILL, findColumns, findForeignKeys, findTables, qualified, quoteIdent } from '@/scripts/backup/catalog';
 import { DATA_FOLDERS, isDataFileEntry, type Manifest } from '@/scripts/backup/manifest';
 import { readArchive } from '@/scripts/backup/read-archive';
 import { ArchiveError } from '@/scripts/backup/tar';
@@ -106,6 +106,7 @@ async function loadAll(databaseUrl: string, archive: string, manifest: Manifest,
     }
     await setSequences(client, manifest);
     await assertRowCounts(client, manifest);
+    await client.query(`SELECT ${qualified(manifest.schema, DERIVED_REFILL)}()`);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -2,9 +2,9 @@
 // Times the campaign dashboard's queries (getDashboard, everything the page reads) against generated
 // findings (scripts/generate-findings.mjs) beside the findings list's first page in the same run,
 // prints the ratio (goal: dashboard ≤ 5 × list page), and the EXPLAIN (ANALYZE) plan of every query
-// the dashboard sends to the Finding table, so each aggregate can be seen to run on an index.
-// The table is vacuumed first: generated rows are not yet in the visibility map, and an index-only
-// scan needs it (autovacuum would do the same on a live database).
+// the dashboard sends to the findings or their tallies (docs/decisions/020-finding-tallies.md), so each
+// can be seen to run on an index. The tables are vacuumed first: generated rows are not yet in the
+// visibility map, and an index-only scan needs it (autovacuum would do the same on a live database).
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scratch npx tsx scripts/bench/dashboard.mjs [--runs 5]
 import { register } from 'node:module';
@@ -34,8 +34,6 @@ let captured = null;
 db.$on('query', (e) => captured?.push(e));
 const client = new pg.Client({ connectionString: url, options: '-c TimeZone=UTC' });
 await client.connect();
-// As modules/dashboard/finding-counts.ts sets for its statement, so the printed plans are the app's.
-await client.query("SET work_mem = '64MB'");
 
 async function median(fn) {
   await fn(); // warm the cache and the connection
@@ -50,11 +48,13 @@ async function median(fn) {
 
 const actor = async (username) => loadActor(db, (await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } })).id);
 
-console.log('VACUUM ANALYZE "Finding" …');
-await client.query('VACUUM ANALYZE "Finding"');
+console.log('VACUUM ANALYZE "Finding", "FindingTally", "FindingDayTally" …');
+await client.query('VACUUM ANALYZE "Finding", "FindingTally", "FindingDayTally"');
+const tallyRows = async (table) => Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n).toLocaleString('en');
+console.log(`tallies: ${await tallyRows('FindingTally')} rows by severity × status, ${await tallyRows('FindingDayTally')} by day`);
 const assessment = await db.assessment.findFirstOrThrow({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, campaignId: true } });
 const campaignId = assessment.campaignId;
-const [zhaoqing, fengkai] = await Promise.all(['441200', '441225'].map((code) => db.region.findUniqueOrThrow({ where: { code }, select: { id: true } })));
+const [guangdong, zhaoqing, fengkai] = await Promise.all(['440000', '441200', '441225'].map((code) => db.region.findUniqueOrThrow({ where: { code }, select: { id: true } })));
 const inCampaign = await db.finding.count({ where: { assessment: { campaignId } } });
 const now = new Date();
 console.log(`${inCampaign.toLocaleString('en')} findings in the campaign; median of ${RUNS} runs\n`);
@@ -66,6 +66,7 @@ const CASES = [
   ['admin, Fengkai (county)', admin, fengkai.id],
   ['leader6, province', leader, null],
   ['official of Fengkai, own county', official, null],
+  ['official of Fengkai, from the province', official, guangdong.id],
 ];
 
 const rows = [];
@@ -83,10 +84,10 @@ for (const r of rows) {
   console.log(`| ${r.name} | ${r.dashboard.toFixed(1)} | ${r.list.toFixed(1)} | ${r.listCampaign.toFixed(1)} | ${(r.dashboard / r.list).toFixed(1)} |`);
 }
 
-// The plans: one admin dashboard at the province, every statement that reads "Finding".
+// The plans: one admin dashboard at the province, every statement that reads "Finding" or its tallies.
 captured = [];
 await getDashboard(db, admin, campaignId, null, now);
-const statements = captured.filter((e) => e.query.includes('"Finding"'));
+const statements = captured.filter((e) => /"Finding(Day)?(Tally)?"/.test(e.query));
 captured = null;
 for (const e of statements) {
   const params = JSON.parse(e.params);

@@ -1,7 +1,8 @@
 // The database role the application runs as. Migrations run as the owner; the app gets only
 // what it needs: SELECT/INSERT/UPDATE/DELETE on the domain tables, SELECT/INSERT on the audit
-// trail, the sequences, and nothing on the migrations table. It owns nothing, so it can neither
-// ALTER nor TRUNCATE a table, nor drop the audit trail's triggers.
+// trail, SELECT on the finding tallies (their triggers write them), the sequences, and nothing on
+// the migrations table. It owns nothing, so it can neither ALTER nor TRUNCATE a table, nor drop
+// the audit trail's or the tallies' triggers.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,8 @@ const GRANTS = (role) => `
   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
   REVOKE ALL ON "_prisma_migrations" FROM ${role};
   REVOKE UPDATE, DELETE ON "AuditEvent" FROM ${role};
+  -- Finding tallies are written by Finding's triggers only (migration 20261206100000_finding_tallies).
+  REVOKE INSERT, UPDATE, DELETE ON "FindingTally", "FindingDayTally" FROM ${role};
   GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
   -- The job queue (pg-boss) keeps and migrates its own tables in its own schema, which the app owns;
   -- pg-boss's start-up asks for CREATE on the database even when that schema exists.
