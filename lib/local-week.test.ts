@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf, weekBounds, weekOf, weeksFrom } from '@/lib/local-week';
+import { mondayOf, weekBounds, weekOf, weeksBefore, weeksFrom } from '@/lib/local-week';
 
 const at = (iso: string) => new Date(iso);
 
@@ -20,5 +20,10 @@ describe('weeks', () => {
 
   it('lists every Monday between two, across a month end', () => {
     expect(weeksFrom('2026-02-23', '2026-03-16')).toEqual(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16']);
+  });
+
+  it('goes back whole weeks, across a year end, to the first of a window that ends this week', () => {
+    expect(weeksBefore('2027-01-11', 2)).toBe('2026-12-28');
+    expect(weeksFrom(weeksBefore('2026-03-16', 3), '2026-03-16')).toHaveLength(4);
   });
 });

@@ -22,6 +22,11 @@ export function weekBounds(now: Date): { monday: Date; sunday: Date } {
   return { monday, sunday: new Date(monday.getTime() + 6 * DAY_MS) };
 }
 
+/** The Monday `n` weeks before the week of Monday `week` ('YYYY-MM-DD' in and out). */
+export function weeksBefore(week: string, n: number): string {
+  return new Date(new Date(`${week}T00:00:00Z`).getTime() - n * 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Every Monday from `first` to `last` inclusive. */
 export function weeksFrom(first: string, last: string): string[] {
   const weeks: string[] = [];

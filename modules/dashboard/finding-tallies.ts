@@ -65,11 +65,11 @@ const sum = (rows: readonly { n: number }[]) => rows.reduce((total, r) => total 
 const rectifying: readonly string[] = RECTIFYING_STATUSES;
 
 /**
- * Severity × status, overdue and due this week, from the rows seen under one region. `due` holds
- * the due dates from this week's Monday on: overdue is every rectifying finding with a due date
- * less those due today or later, so the past, however long, is never read day by day.
+ * Severity × status, overdue and due this week, from the rows seen under one region. Overdue is
+ * every rectifying finding with a due date less those due today or later, so past due dates,
+ * however many, are never read one by one. `dueFromToday` and `dueThisWeek` are rectifying only.
  */
-export function regionCounts(rows: readonly SeverityRow[], due: readonly DayRow[], now: Date): RegionFindingCounts {
+export function regionCounts(rows: readonly SeverityRow[], dueFromToday: readonly TallyRow[], dueThisWeek: readonly TallyRow[]): RegionFindingCounts {
   const groups = new Map<string, RegionFindingCounts['groups'][number]>();
   for (const r of rows) {
     const key = `${r.severity}/${r.status}`;
@@ -77,14 +77,11 @@ export function regionCounts(rows: readonly SeverityRow[], due: readonly DayRow[
     group.count += r.n;
     groups.set(key, group);
   }
-  const today = localCalendarDate(now).getTime();
-  const { monday, sunday } = weekBounds(now);
-  const open = due.filter((r) => rectifying.includes(r.status));
   const withDueDate = rows.filter((r) => rectifying.includes(r.status)).reduce((total, r) => total + r.withDueDate, 0);
   return {
     groups: [...groups.values()].filter((g) => g.count !== 0),
-    overdue: withDueDate - sum(open.filter((r) => r.day.getTime() >= today)),
-    dueThisWeek: sum(open.filter((r) => r.day.getTime() >= monday.getTime() && r.day.getTime() <= sunday.getTime())),
+    overdue: withDueDate - sum(dueFromToday),
+    dueThisWeek: sum(dueThisWeek),
   };
 }
 
@@ -103,44 +100,54 @@ export function weekCounts(rows: readonly DayRow[]): WeekCounts[] {
   return [...weeks.values()];
 }
 
-/** Day tally rows, each key's rows summed. */
-async function dayRows(db: Db, where: Prisma.FindingDayTallyWhereInput): Promise<DayRow[]> {
-  const rows = await db.findingDayTally.groupBy({ by: ['regionId', 'assessmentId', 'kind', 'day', 'status'], where, _sum: { n: true } });
-  return rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0 }));
-}
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * The counts for the region shown and each region below it, and the weekly counts of the region
- * shown: three indexed reads of the tallies, whatever the number of findings.
+ * shown from the week `since` on (with all earlier weeks as one, the week before it, so that a
+ * burn-down still counts them): indexed reads of the tallies that the database sums, a few rows per
+ * region and status, however many findings and days there are.
  */
 export async function readFindingTallies(
   db: Db,
   actor: Actor,
   frame: { campaignAssessmentIds: string[]; region: Region; children: readonly Region[] },
   now: Date,
+  since: Date,
 ) {
   const scope = await loadTallyScope(db, actor);
-  const officialRegions = await db.region.findMany({ where: { path: { in: [...scope.regionPaths] } }, select: { id: true, path: true } });
+  const officialRegions = scope.regionPaths.length === 0 ? [] : await db.region.findMany({ where: { path: { in: [...scope.regionPaths] } }, select: { id: true, path: true } });
   const regionIdOf = new Map(officialRegions.map((r) => [r.path, r.id]));
-  const shownRegions = [frame.region, ...frame.children];
   const places = (shown: Region) => {
     const { group, region } = tallyPlaces(scope, shown, regionIdOf);
     return [...group, ...region];
   };
-  const read = [...new Set(shownRegions.flatMap(places))];
+  const read = { in: [...new Set([frame.region, ...frame.children].flatMap(places))] };
   const assessmentId = { in: frame.campaignAssessmentIds };
-  const [severityRows, dueRows, weekRows] = await Promise.all([
+  const { monday, sunday } = weekBounds(now);
+  const due = (day: Prisma.DateTimeFilter) =>
+    db.findingDayTally
+      .groupBy({ by: ['regionId', 'assessmentId', 'status'], where: { regionId: read, assessmentId, kind: 'DUE', day, status: { in: [...RECTIFYING_STATUSES] } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0 })));
+  const weekly = { regionId: { in: places(frame.region) }, assessmentId, kind: { in: ['OPENED', 'ISSUED', 'CLOSED'] satisfies FindingDayKind[] } };
+  const [severityRows, dueFromToday, dueThisWeek, recentWeeks, earlierWeeks] = await Promise.all([
     db.findingTally
-      .groupBy({ by: ['regionId', 'assessmentId', 'severity', 'status'], where: { regionId: { in: read }, assessmentId }, _sum: { n: true, withDueDate: true } })
+      .groupBy({ by: ['regionId', 'assessmentId', 'severity', 'status'], where: { regionId: read, assessmentId }, _sum: { n: true, withDueDate: true } })
       .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0, withDueDate: _sum.withDueDate ?? 0 }))),
-    dayRows(db, { regionId: { in: read }, assessmentId, kind: 'DUE', day: { gte: weekBounds(now).monday }, status: { in: [...RECTIFYING_STATUSES] } }),
-    dayRows(db, { regionId: { in: places(frame.region) }, assessmentId, kind: { not: 'DUE' } }),
+    due({ gte: localCalendarDate(now) }),
+    due({ gte: monday, lte: sunday }),
+    db.findingDayTally
+      .groupBy({ by: ['regionId', 'assessmentId', 'kind', 'day', 'status'], where: { ...weekly, day: { gte: since } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0 }))),
+    db.findingDayTally
+      .groupBy({ by: ['regionId', 'assessmentId', 'kind', 'status'], where: { ...weekly, day: { lt: since } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, day: new Date(since.getTime() - WEEK_MS), n: _sum.n ?? 0 }))),
   ]);
-  const countsOf = (shown: Region) =>
-    regionCounts(rowsSeenUnder(severityRows, scope, shown, regionIdOf), rowsSeenUnder(dueRows, scope, shown, regionIdOf), now);
+  const seen = <T extends TallyRow>(rows: readonly T[], shown: Region) => rowsSeenUnder(rows, scope, shown, regionIdOf);
+  const countsOf = (shown: Region) => regionCounts(seen(severityRows, shown), seen(dueFromToday, shown), seen(dueThisWeek, shown));
   return {
     total: countsOf(frame.region),
     byChild: new Map(frame.children.map((child) => [child.id, countsOf(child)])),
-    weeks: weekCounts(rowsSeenUnder(weekRows, scope, frame.region, regionIdOf)),
+    weeks: weekCounts(seen([...earlierWeeks, ...recentWeeks], frame.region)),
   };
 }

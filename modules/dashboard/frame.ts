@@ -16,12 +16,12 @@ function officialPaths(actor: Actor): { regionId: string; path: string }[] {
 }
 
 export async function loadDashboardFrame(db: Db, actor: Actor, campaignId: string, regionId: string | null) {
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true, year: true, status: true } });
-  if (!campaign) return null;
-  const [assessments, inScope] = await Promise.all([
+  const [campaign, assessments, inScope] = await Promise.all([
+    db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true, year: true, status: true } }),
     db.assessment.findMany({ where: { campaignId }, orderBy: { id: 'asc' }, select: { id: true, targetRegion: { select: { path: true } } } }),
     db.assessment.count({ where: { AND: [{ campaignId }, assessmentScope(actor, 'assessment.read')] } }),
   ]);
+  if (!campaign) return null;
   const own = officialPaths(actor).filter((o) => assessments.some((a) => isWithin(o.path, a.targetRegion.path)));
   const visible = inScope > 0 || (campaign.status !== 'DRAFT' && own.length > 0);
   if (!visible) return null;

@@ -6,7 +6,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/server/db';
-import { weekOf } from '@/lib/local-week';
+import { weekOf, weeksBefore } from '@/lib/local-week';
 import type { Actor } from '@/modules/auth/actor';
 import { assessmentScope } from '@/modules/assessments/access';
 import { checkScope } from '@/modules/checks/access';
@@ -45,18 +45,19 @@ export async function getDashboard(db: Db, actor: Actor, campaignId: string, reg
   const inRegion = subtreeWhere(region.path);
   const inCampaign = { in: campaignAssessmentIds };
 
-  const assessments = await db.assessment.findMany({
-    where: { AND: [{ campaignId }, assessmentScope(actor, 'assessment.read'), { targetRegion: inRegion }] },
-    orderBy: [{ group: { number: 'asc' } }],
-    select: { id: true, status: true, group: { select: { id: true, number: true, name: true } }, targetRegion: { select: { path: true } } },
-  });
-  for (const a of assessments) tally.add(a.targetRegion.path, (t) => addAssessment(t, a.status));
-
-  const [, , weeks] = await Promise.all([
-    addReports(db, actor, tally, inCampaign, inRegion, assessments.map((a) => a.id)),
+  const inScope: Prisma.AssessmentWhereInput = { AND: [{ campaignId }, assessmentScope(actor, 'assessment.read'), { targetRegion: inRegion }] };
+  const since = new Date(`${weeksBefore(weekOf(now), TREND_WEEKS - 1)}T00:00:00Z`);
+  const [assessments, , , weeks] = await Promise.all([
+    db.assessment.findMany({
+      where: inScope,
+      orderBy: [{ group: { number: 'asc' } }],
+      select: { id: true, status: true, group: { select: { id: true, number: true, name: true } }, targetRegion: { select: { path: true } } },
+    }),
+    addReports(db, actor, tally, inCampaign, inRegion, inScope),
     addVisits(db, actor, tally, inCampaign, inRegion),
-    addFindingCounts(db, actor, tally, frame, now),
+    addFindingCounts(db, actor, tally, frame, now, since),
   ]);
+  for (const a of assessments) tally.add(a.targetRegion.path, (t) => addAssessment(t, a.status));
 
   return {
     ...frame,
@@ -86,14 +87,14 @@ type Tallier = ReturnType<typeof tallier>;
 type IdIn = { in: string[] };
 
 /** Report rows, and the work report of each assessment in scope that nobody has opened yet (still expected). */
-async function addReports(db: Db, actor: Actor, tally: Tallier, inCampaign: IdIn, inRegion: Prisma.RegionWhereInput, assessmentIds: string[]) {
+async function addReports(db: Db, actor: Actor, tally: Tallier, inCampaign: IdIn, inRegion: Prisma.RegionWhereInput, assessmentsInScope: Prisma.AssessmentWhereInput) {
   const [reports, unopened] = await Promise.all([
     db.workReport.findMany({
       where: { AND: [{ assessmentId: inCampaign }, reportScope(actor), { reportingRegion: inRegion }] },
       select: { status: true, submittedAt: true, deadline: true, reportingRegion: { select: { path: true } } },
     }),
     db.assessment.findMany({
-      where: { id: { in: assessmentIds }, workReports: { none: { kind: 'WORK' } } },
+      where: { AND: [assessmentsInScope, { workReports: { none: { kind: 'WORK' } } }] },
       select: { targetRegion: { select: { path: true } } },
     }),
   ]);
@@ -123,8 +124,8 @@ async function addVisits(db: Db, actor: Actor, tally: Tallier, inCampaign: IdIn,
 }
 
 /** Findings by severity × status, overdue and due this week, for the region shown and each below it; and the weekly counts. */
-async function addFindingCounts(db: Db, actor: Actor, tally: Tallier, frame: Parameters<typeof readFindingTallies>[2], now: Date) {
-  const counts = await readFindingTallies(db, actor, frame, now);
+async function addFindingCounts(db: Db, actor: Actor, tally: Tallier, frame: Parameters<typeof readFindingTallies>[2], now: Date, since: Date) {
+  const counts = await readFindingTallies(db, actor, frame, now, since);
   const add = (t: Tally, c: RegionFindingCounts) => {
     for (const g of c.groups) addFindings(t, g);
     t.findings.overdue += c.overdue;

@@ -25,7 +25,8 @@ CREATE TABLE "FindingTally" (
   "merged" BOOLEAN NOT NULL DEFAULT false,
   CONSTRAINT "FindingTally_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "FindingTally_key_idx" ON "FindingTally" ("regionId", "assessmentId", "severity", "status");
+-- Readers sum a key's rows from the index alone (INCLUDE), without visiting the table.
+CREATE INDEX "FindingTally_key_idx" ON "FindingTally" ("regionId", "assessmentId", "severity", "status") INCLUDE ("n", "withDueDate");
 CREATE INDEX "FindingTally_pending_idx" ON "FindingTally" ("id") WHERE NOT "merged";
 
 CREATE TABLE "FindingDayTally" (
@@ -39,7 +40,7 @@ CREATE TABLE "FindingDayTally" (
   "merged" BOOLEAN NOT NULL DEFAULT false,
   CONSTRAINT "FindingDayTally_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "FindingDayTally_key_idx" ON "FindingDayTally" ("regionId", "assessmentId", "kind", "day", "status");
+CREATE INDEX "FindingDayTally_key_idx" ON "FindingDayTally" ("regionId", "assessmentId", "kind", "day", "status") INCLUDE ("n");
 CREATE INDEX "FindingDayTally_pending_idx" ON "FindingDayTally" ("id") WHERE NOT "merged";
 
 -- Adds the findings `came` and takes away the findings `gone` (the new and old rows of one
