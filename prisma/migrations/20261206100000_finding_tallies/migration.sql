@@ -45,8 +45,10 @@ CREATE INDEX "FindingDayTally_pending_idx" ON "FindingDayTally" ("id") WHERE NOT
 
 -- Adds the findings `came` and takes away the findings `gone` (the new and old rows of one
 -- statement); differences that cancel out (an update that moved nothing counted) write nothing.
+-- (PL/pgSQL rather than SQL so that its statement's plan is kept between calls.)
 CREATE FUNCTION "finding_tally_apply"(gone "Finding"[], came "Finding"[], merged boolean DEFAULT false) RETURNS void
-LANGUAGE sql AS $fn$
+LANGUAGE plpgsql AS $fn$
+BEGIN
   WITH delta AS (
     SELECT f."assessmentId", f."regionId", f."severity", f."status", f."createdAt", f."issuedAt", f."closedAt", f."dueDate", -1 AS d
       FROM unnest(gone) AS f
@@ -77,19 +79,32 @@ LANGUAGE sql AS $fn$
    WHERE k.day IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5
   HAVING sum(c.d) <> 0;
+END
 $fn$;
 
 -- The app's role may read the tallies but not write them (scripts/lib/app-role.mjs): only these
 -- triggers and the compaction do, running as the owner.
+-- An update counts only the findings whose counted columns changed (most edits change none).
 CREATE FUNCTION "finding_tally_trigger"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
+DECLARE
+  gone "Finding"[];
+  came "Finding"[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM "finding_tally_apply"('{}', ARRAY(SELECT n::"Finding" FROM new_rows n));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM "finding_tally_apply"(ARRAY(SELECT o::"Finding" FROM old_rows o), '{}');
   ELSE
-    PERFORM "finding_tally_apply"(ARRAY(SELECT o::"Finding" FROM old_rows o), ARRAY(SELECT n::"Finding" FROM new_rows n));
+    WITH moved AS (
+      SELECT o::"Finding" AS o, n::"Finding" AS n FROM old_rows o JOIN new_rows n ON n."id" = o."id"
+       WHERE (o."assessmentId", o."regionId", o."severity", o."status", o."createdAt", o."issuedAt", o."closedAt", o."dueDate")
+             IS DISTINCT FROM (n."assessmentId", n."regionId", n."severity", n."status", n."createdAt", n."issuedAt", n."closedAt", n."dueDate")
+    )
+    SELECT array_agg(moved.o), array_agg(moved.n) INTO gone, came FROM moved;
+    IF gone IS NOT NULL THEN
+      PERFORM "finding_tally_apply"(gone, came);
+    END IF;
   END IF;
   RETURN NULL;
 END
