@@ -8,6 +8,7 @@ import type { TableWorkbook } from '@/modules/exports/table-workbook';
 import { findingListQuery, type FindingListParams } from '@/modules/findings/list-params';
 import { FINDING_ROW_SELECT, findingListWhere, findingOrder } from '@/modules/findings/list-query';
 import { isOverdue } from '@/modules/findings/rules';
+import { placeName } from '@/modules/regions/place-name';
 
 /** The export of the list with these filters: a repeated filter is written once, its values joined by commas. */
 export function findingExportHref(params: FindingListParams): string {
@@ -46,7 +47,7 @@ export function findingsWorkbook(t: CatalogTranslator, locale: string, now: Date
     rows: rows.map((row, i) => [
       i + 1,
       row.title,
-      row.region.parent ? `${row.region.parent.name} · ${row.region.name}` : row.region.name,
+      placeName(row.region),
       t('search.export.groupValue', { number: row.assessment.group.number }),
       t(`findings.severity.${row.severity}`),
       t(`findings.status.${row.status}`),
