@@ -1,13 +1,16 @@
 // Keyword search against the demo: finds each kind of record by its Chinese words (including two-
 // character words, which the trigram index does not serve), never beyond the actor's scope, and
 // takes LIKE's wildcards literally. The findings export holds exactly the list's rows.
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as downloadFindings } from '@/app/api/findings/export/route';
 import { getDb } from '@/lib/server/db';
 import { findFindingsForExport } from '@/modules/findings/export';
 import { findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { searchRecords } from '@/modules/search/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { signInAs } from '@/scripts/test/session';
 import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
 import { uniqueSuffix } from '@/seeds/factories/client';
 import { createFinding } from '@/seeds/factories/findings';
@@ -125,5 +128,31 @@ describe('the findings export', () => {
       expect(exported.rows.map((r) => r.id)).toEqual(listed.map((r) => r.id));
     }
     expect((await everyPage(demo.users.leader, search)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the findings download', () => {
+  const exportsBy = (user: { id: string }) => getDb().auditEvent.count({ where: { action: 'finding.list.export', actorId: user.id } });
+
+  it('holds the keyword’s findings in the reader’s scope and records the export', async () => {
+    const official = demo.users.fengkaiOfficial;
+    signInAs(official);
+    const before = await exportsBy(official);
+    const response = await downloadFindings(new Request(`http://localhost/api/findings/export?${new URLSearchParams({ q: '罘罳' })}`), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const cells = workbook.worksheets[0]!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
+    const titles = await getDb().finding.findMany({ where: { id: { in: [ids.fengkaiFinding, ids.huaijiFinding] } }, select: { id: true, title: true } });
+    const title = (id: string) => titles.find((f) => f.id === id)!.title;
+    expect(cells).toContain(title(ids.fengkaiFinding));
+    expect(cells).not.toContain(title(ids.huaijiFinding));
+    expect(await exportsBy(official)).toBe(before + 1);
+  });
+
+  it('refuses someone signed out', async () => {
+    signInAs(null);
+    const response = await downloadFindings(new Request('http://localhost/api/findings/export'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(401);
   });
 });
