@@ -1,10 +1,10 @@
 // Keyword search against the demo: finds each kind of record by its Chinese words (including two-
 // character words, which the trigram index does not serve), never beyond the actor's scope, and
 // takes LIKE's wildcards literally. The findings export holds exactly the list's rows.
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as downloadFindings } from '@/app/api/findings/export/route';
 import { getDb } from '@/lib/server/db';
+import { downloadedCells } from '@/modules/exports/test-support';
 import { findFindingsForExport } from '@/modules/findings/export';
 import { findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
@@ -25,6 +25,7 @@ const REPORT = `罘罳县工作汇报${uniqueSuffix()}`;
 const NOW = new Date('2019-06-01T04:00:00Z');
 
 let demo: Demo;
+const titleOf = async (id: string) => (await getDb().finding.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
 let ids: { fengkaiFinding: string; huaijiFinding: string; household: string; report: string };
 
 beforeAll(async () => {
@@ -140,13 +141,9 @@ describe('the findings download', () => {
     const before = await exportsBy(official);
     const response = await downloadFindings(new Request(`http://localhost/api/findings/export?${new URLSearchParams({ q: '罘罳' })}`), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.arrayBuffer());
-    const cells = workbook.worksheets[0]!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
-    const titles = await getDb().finding.findMany({ where: { id: { in: [ids.fengkaiFinding, ids.huaijiFinding] } }, select: { id: true, title: true } });
-    const title = (id: string) => titles.find((f) => f.id === id)!.title;
-    expect(cells).toContain(title(ids.fengkaiFinding));
-    expect(cells).not.toContain(title(ids.huaijiFinding));
+    const cells = await downloadedCells(response);
+    expect(cells).toContain(await titleOf(ids.fengkaiFinding));
+    expect(cells).not.toContain(await titleOf(ids.huaijiFinding));
     expect(await exportsBy(official)).toBe(before + 1);
   });
 
