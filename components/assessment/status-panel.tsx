@@ -1,6 +1,7 @@
 // Where the assessment stands in its workflow, and for the leader or an admin the moves open to
 // them now. The hint for a blocked step comes from the same rule the server applies.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { createCatalogTranslator } from '@/lib/i18n/server-translator';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { checkTransition, nextStatus, previousStatus, refusalMessage, type TransitionFacts } from '@/modules/assessments/rules';
 import { StatusActions, type StatusStep } from '@/components/assessment/status-actions';
@@ -13,12 +14,13 @@ export function StatusPanel({ assessment, facts, isAdmin }: {
   isAdmin: boolean;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const next = nextStatus(assessment.status);
   let forward: StatusStep | null = null;
   if (facts && next) {
     const check = checkTransition(assessment.status, next, { isAdmin }, facts);
     const message = check.ok ? null : refusalMessage(check);
-    forward = { to: next, blocked: message ? (t as unknown as (k: string, p: object) => string)(message.messageKey, message.params) : null };
+    forward = { to: next, blocked: message ? createCatalogTranslator(locale)(message.messageKey, message.params) : null };
   }
   const previous = previousStatus(assessment.status);
   const back = facts && isAdmin && previous && !facts.campaignClosed ? previous : null;

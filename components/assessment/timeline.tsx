@@ -1,10 +1,9 @@
-import { useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { createCatalogTranslator, type CatalogTranslator } from '@/lib/i18n/server-translator';
 import type { TimelineEvent } from '@/modules/assessments/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { DateTime } from '@/components/date-time';
-import { eventName, type Translate as CatalogTranslate } from '@/components/history/change-text';
-
-type Translate = ReturnType<typeof useTranslations>;
+import { eventName } from '@/components/history/change-text';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -15,10 +14,10 @@ function descriptionKey(event: TimelineEvent): string {
 }
 
 /** A sentence for the event from the timeline's catalog (with its details), else the event's name in words. */
-export function describeEvent(t: Translate, event: TimelineEvent): string {
+export function describeEvent(t: CatalogTranslator, event: TimelineEvent): string {
   const key = `assessment.timeline.actions.${descriptionKey(event)}`;
-  if (!t.has(key as never)) return eventName(t as unknown as CatalogTranslate, event.action);
-  const status = (value: unknown) => (t.has(`assessmentStatus.${text(value)}` as never) ? t(`assessmentStatus.${text(value)}` as never) : text(value));
+  if (!t.has(key)) return eventName(t, event.action);
+  const status = (value: unknown) => (t.has(`assessmentStatus.${text(value)}`) ? t(`assessmentStatus.${text(value)}`) : text(value));
   const params = {
     title: text(event.data.title),
     name: text(event.data.name),
@@ -26,11 +25,11 @@ export function describeEvent(t: Translate, event: TimelineEvent): string {
     to: status(event.data.to),
     reason: text(event.data.reason),
   };
-  return (t as unknown as (k: string, p: object) => string)(key, params);
+  return t(key, params);
 }
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
-  const t = useTranslations();
+  const t = createCatalogTranslator(useLocale());
   if (events.length === 0) return <EmptyState title={t('assessment.timeline.empty')} />;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4">

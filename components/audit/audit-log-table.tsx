@@ -1,9 +1,10 @@
 // The audit log as a table: when, who, the event in words, the record (a link where it has a page)
 // and what changed. Wide, so it scrolls sideways inside a focusable, labelled box.
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import type { AuditLogRow } from '@/modules/audit/log-queries';
-import { changeText, eventName, type Translate } from '@/components/history/change-text';
+import { createCatalogTranslator } from '@/lib/i18n/server-translator';
+import { changeText, eventName } from '@/components/history/change-text';
 import { DateTime } from '@/components/date-time';
 
 // The pages records have; other kinds are named without a link.
@@ -17,8 +18,8 @@ const HISTORY_KIND: Record<string, 'finding' | 'report' | 'meeting' | 'siteVisit
 const CELL = 'border-b border-slate-200 px-3 py-2 text-left align-top';
 
 export function AuditLogTable({ rows }: { rows: AuditLogRow[] }) {
-  const t = useTranslations() as unknown as Translate;
   const locale = useLocale();
+  const t = createCatalogTranslator(locale);
   return (
     <div role="region" aria-label={t('history.log.table')} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[48rem] text-sm">

@@ -2,13 +2,13 @@
 
 // Creates a campaign, or edits one's name, year, period and description. What is typed is kept
 // in the browser; an edit that meets someone else's save is merged onto it (see use-versioned-draft).
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { createCampaignAction, updateCampaignAction } from '@/modules/campaigns/actions';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 import { DraftNotices } from '@/components/drafts/draft-notices';
 import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 
@@ -37,9 +37,7 @@ type Props =
 export function CampaignForm(props: Props) {
   const t = useTranslations('campaigns.form');
   const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
-  const errors = failure?.fieldErrors ?? {};
+  const { pending, failure, errors, saved, save, submit } = useSave();
   const draft = useVersionedDraft({
     recordKey: props.mode === 'edit' ? `campaign:${props.id}` : 'campaign:new',
     version: props.mode === 'edit' ? props.version : 0,
@@ -50,7 +48,6 @@ export function CampaignForm(props: Props) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const values = readForm(event.currentTarget);
     if (props.mode === 'create') {
       const created = await submit(() => createCampaignAction(values));
@@ -61,12 +58,10 @@ export function CampaignForm(props: Props) {
       return;
     }
     // Sent with the version the input is based on: a save by someone else since then is a conflict.
-    const updated = await submit(async () => draft.checkConflict(await updateCampaignAction({ ...values, id: props.id, version: draft.version })));
-    if (updated) {
-      draft.markSaved(values, updated.version);
-      setSaved(true);
-      router.refresh();
-    }
+    await save(
+      async () => draft.checkConflict(await updateCampaignAction({ ...values, id: props.id, version: draft.version })),
+      (updated) => draft.markSaved(values, updated.version),
+    );
   }
 
   return (
@@ -94,7 +89,7 @@ export function CampaignForm(props: Props) {
         <Button type="submit" disabled={pending || draft.conflicts.length > 0}>
           {props.mode === 'create' ? (pending ? t('creating') : t('create')) : pending ? t('saving') : t('save')}
         </Button>
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

@@ -3,14 +3,13 @@
 // Admins set a campaign's results parameters: rate thresholds (in percent), the exit income threshold, points off
 // per finding, grade cut-offs, the appeal period and which indicators' reported figures sit beside the checks.
 // The campaign's version guards the save; input is kept across a conflict (use-versioned-draft).
-import { useState, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateResultsConfigAction } from '@/modules/campaigns/actions';
 import { RESULTS_CONFIG_FIELDS, type ResultsConfigField } from '@/modules/campaigns/results-config-schema';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 import { DraftNotices } from '@/components/drafts/draft-notices';
 import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
 
@@ -32,23 +31,17 @@ const readForm = (form: HTMLFormElement): ConfigText => {
 
 export function ResultsConfigForm({ campaignId, version, values, stored }: { campaignId: string; version: number; values: ConfigText; stored: boolean }) {
   const t = useTranslations('campaigns.resultsConfig');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
-  const errors = failure?.fieldErrors ?? {};
+  const { pending, failure, errors, saved, save } = useSave();
   const draft = useVersionedDraft({ recordKey: `campaign-results-config:${campaignId}`, version, values, codec: CODEC });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     if (draft.conflicts.length > 0) return;
     const input = readForm(event.currentTarget);
-    const ok = await submit(async () => draft.checkConflict(await updateResultsConfigAction({ ...input, campaignId, version: draft.version })));
-    if (ok) {
-      draft.markSaved(input, ok.version);
-      setSaved(true);
-      router.refresh();
-    }
+    await save(
+      async () => draft.checkConflict(await updateResultsConfigAction({ ...input, campaignId, version: draft.version })),
+      (ok) => draft.markSaved(input, ok.version),
+    );
   }
 
   return (
@@ -77,7 +70,7 @@ export function ResultsConfigForm({ campaignId, version, values, stored }: { cam
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending || draft.conflicts.length > 0}>{pending ? t('saving') : t('save')}</Button>
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

@@ -6,70 +6,57 @@ import type { Figures } from '@/modules/dashboard/figures';
 import type { DashboardRegion } from '@/modules/dashboard/frame';
 import { assessmentsHref, findingsHref, reportsHref, SUBMITTED_REPORT_STATUSES, visitsHref } from '@/modules/dashboard/links';
 import { rate } from '@/modules/dashboard/rules';
-import { Card } from '@/components/ui/card';
 import { FigureLink } from '@/components/dashboard/figure-link';
+import { FIGURE_CELL, FigureTable, ROW_HEAD } from '@/components/dashboard/figure-table';
 
 type Row = { region: DashboardRegion; figures: Figures };
 
 const sum = (record: Partial<Record<string, number>>) => Object.values(record).reduce<number>((a, b) => a + (b ?? 0), 0);
 
+const COLUMNS = [
+  'children.assessments', 'children.reports', 'reports.reportingRate', 'children.visits', 'children.findings',
+  'rectifications.overdue', 'rectifications.dueThisWeek', 'rectifications.appealsOpen',
+] as const;
+
 export async function ChildrenTable({ rows, campaignId, regionName }: { rows: Row[]; campaignId: string; regionName: (r: DashboardRegion) => string }) {
   const t = await getTranslations('dashboard');
-  const cell = 'py-2 pr-3 text-right whitespace-nowrap';
   return (
-    <Card>
-      <h2 id="children-table" className="mb-3 font-semibold text-slate-900">{t('sections.children')}</h2>
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('children.none')}</p>
-      ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="children-table">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('children.region')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('children.assessments')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('children.reports')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('reports.reportingRate')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('children.visits')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('children.findings')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('rectifications.overdue')}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t('rectifications.dueThisWeek')}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t('rectifications.appealsOpen')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map(({ region, figures: f }) => {
-                const scope = { campaignId, regionId: region.id };
-                const name = regionName(region);
-                const reportingRate = rate(f.reports.submitted, f.reports.expected);
-                return (
-                  <tr key={region.id}>
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      <Link href={`?region=${region.id}`} aria-label={t('children.drill', { region: name })} className="text-blue-700 hover:underline">{name}</Link>
-                    </th>
-                    <td className={cell}><FigureLink value={sum(f.assessments)} label={`${name} · ${t('children.assessments')}`} href={assessmentsHref(scope)} /></td>
-                    <td className={cell}>
-                      <FigureLink value={f.reports.submitted} label={`${name} · ${t('reports.submitted')}`} href={reportsHref(scope, SUBMITTED_REPORT_STATUSES)} />
-                      {' / '}
-                      <FigureLink value={f.reports.expected} label={`${name} · ${t('reports.expected')}`} href={reportsHref(scope)} />
-                    </td>
-                    <td className={cell}>{reportingRate === null ? '—' : `${reportingRate}%`}</td>
-                    <td className={cell}>
-                      <FigureLink value={f.visits.done} label={`${name} · ${t('visits.done')}`} href={visitsHref(scope, ['DONE'])} />
-                      {' / '}
-                      <FigureLink value={f.visits.planned} label={`${name} · ${t('visits.planned')}`} href={visitsHref(scope)} />
-                    </td>
-                    <td className={cell}><FigureLink value={f.findings.total} label={`${name} · ${t('children.findings')}`} href={findingsHref(scope)} /></td>
-                    <td className={cell}><FigureLink value={f.findings.overdue} label={`${name} · ${t('rectifications.overdue')}`} href={findingsHref(scope, { overdue: true })} /></td>
-                    <td className={cell}><FigureLink value={f.findings.dueThisWeek} label={`${name} · ${t('rectifications.dueThisWeek')}`} href={findingsHref(scope, { dueThisWeek: true })} /></td>
-                    <td className="py-2 text-right"><FigureLink value={f.findings.appealsOpen} label={`${name} · ${t('rectifications.appealsOpen')}`} href={findingsHref(scope, { status: 'APPEALED' })} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Card>
+    <FigureTable
+      title={t('sections.children')}
+      rowHead={t('children.region')}
+      columns={COLUMNS.map((key) => ({ key, label: t(key) }))}
+      minWidth="min-w-[48rem]"
+      empty={rows.length === 0 ? t('children.none') : undefined}
+    >
+      {rows.map(({ region, figures: f }) => {
+        const scope = { campaignId, regionId: region.id };
+        const name = regionName(region);
+        const figure = (value: number, label: string, href: string) => <FigureLink value={value} label={`${name} · ${label}`} href={href} />;
+        const reportingRate = rate(f.reports.submitted, f.reports.expected);
+        return (
+          <tr key={region.id}>
+            <th scope="row" className={ROW_HEAD}>
+              <Link href={`?region=${region.id}`} aria-label={t('children.drill', { region: name })} className="text-blue-700 hover:underline">{name}</Link>
+            </th>
+            <td className={FIGURE_CELL}>{figure(sum(f.assessments), t('children.assessments'), assessmentsHref(scope))}</td>
+            <td className={FIGURE_CELL}>
+              {figure(f.reports.submitted, t('reports.submitted'), reportsHref(scope, SUBMITTED_REPORT_STATUSES))}
+              {' / '}
+              {figure(f.reports.expected, t('reports.expected'), reportsHref(scope))}
+            </td>
+            <td className={FIGURE_CELL}>{reportingRate === null ? '—' : `${reportingRate}%`}</td>
+            <td className={FIGURE_CELL}>
+              {figure(f.visits.done, t('visits.done'), visitsHref(scope, ['DONE']))}
+              {' / '}
+              {figure(f.visits.planned, t('visits.planned'), visitsHref(scope))}
+            </td>
+            <td className={FIGURE_CELL}>{figure(f.findings.total, t('children.findings'), findingsHref(scope))}</td>
+            <td className={FIGURE_CELL}>{figure(f.findings.overdue, t('rectifications.overdue'), findingsHref(scope, { overdue: true }))}</td>
+            <td className={FIGURE_CELL}>{figure(f.findings.dueThisWeek, t('rectifications.dueThisWeek'), findingsHref(scope, { dueThisWeek: true }))}</td>
+            <td className={FIGURE_CELL}>{figure(f.findings.appealsOpen, t('rectifications.appealsOpen'), findingsHref(scope, { status: 'APPEALED' }))}</td>
+          </tr>
+        );
+      })}
+    </FigureTable>
   );
 }

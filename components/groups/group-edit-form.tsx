@@ -2,14 +2,14 @@
 
 // Renumbers or renames a group (against the version the input started from), or deletes a group
 // that has no targets yet. What is typed is kept in the browser and merged after a conflict.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { deleteGroupAction, updateGroupAction } from '@/modules/groups/actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 import { scopeErrors } from '@/components/groups/scoped-errors';
 import { DraftNotices } from '@/components/drafts/draft-notices';
 import { plainCodec, useVersionedDraft } from '@/components/drafts/use-versioned-draft';
@@ -22,8 +22,7 @@ type Props = { group: { id: string; number: number; name: string; version: numbe
 export function GroupEditForm({ group, deletable }: Props) {
   const t = useTranslations('groups.form');
   const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
+  const { pending, failure, saved, save, submit } = useSave();
   const scope = `group-${group.id}`;
   const errors = scopeErrors(failure?.fieldErrors, scope);
   const draft = useVersionedDraft({ recordKey: `group:${group.id}`, version: group.version, values: { number: String(group.number), name: group.name }, codec: CODEC });
@@ -34,15 +33,12 @@ export function GroupEditForm({ group, deletable }: Props) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     if (draft.conflicts.length > 0) return;
     const text = readForm(event.currentTarget);
-    const done = await submit(async () => draft.checkConflict(await updateGroupAction({ id: group.id, version: draft.version, ...text })));
-    if (done) {
-      draft.markSaved(text, done.version);
-      setSaved(true);
-      router.refresh();
-    }
+    await save(
+      async () => draft.checkConflict(await updateGroupAction({ id: group.id, version: draft.version, ...text })),
+      (done) => draft.markSaved(text, done.version),
+    );
   }
 
   async function onDelete() {
@@ -76,7 +72,7 @@ export function GroupEditForm({ group, deletable }: Props) {
             variant="ghost"
           />
         ) : null}
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

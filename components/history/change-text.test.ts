@@ -1,10 +1,9 @@
-import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '@/lib/i18n/messages';
-import { changeText, eventName, type Translate } from '@/components/history/change-text';
+import { createCatalogTranslator } from '@/lib/i18n/server-translator';
+import { changeText, eventName } from '@/components/history/change-text';
 
-const zh = createTranslator({ locale: 'zh-CN', messages: MESSAGES['zh-CN'] }) as unknown as Translate;
-const en = createTranslator({ locale: 'en', messages: MESSAGES.en }) as unknown as Translate;
+const zh = createCatalogTranslator('zh-CN');
+const en = createCatalogTranslator('en');
 
 describe('changeText', () => {
   it('names the field and the coded values in words', () => {

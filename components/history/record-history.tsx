@@ -2,14 +2,15 @@
 // changed ("field: old → new"). Used on every record's page (finding, report, meeting, visit, check).
 import { useLocale, useTranslations } from 'next-intl';
 import type { HistoryEntry, HistoryKind } from '@/modules/history/queries';
-import { changeText, eventName, type Translate } from '@/components/history/change-text';
+import { createCatalogTranslator } from '@/lib/i18n/server-translator';
+import { changeText, eventName } from '@/components/history/change-text';
 import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Card } from '@/components/ui/card';
 
 export function RecordHistory({ entries, kind }: { entries: HistoryEntry[]; kind: HistoryKind }) {
-  const t = useTranslations() as unknown as Translate;
   const locale = useLocale();
+  const t = createCatalogTranslator(locale);
   if (entries.length === 0) return <EmptyState title={t('history.empty')} />;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="record-history">

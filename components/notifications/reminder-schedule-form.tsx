@@ -1,26 +1,21 @@
 'use client';
 
 // Admins set when a campaign's deadlines are reminded and escalated. The campaign's version guards the save.
-import { useState, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateReminderScheduleAction } from '@/modules/notifications/actions';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 
 export type ScheduleText = { remindDaysBefore: string; escalateRegionAfterDays: string; escalateOfficeAfterDays: string };
 
 export function ReminderScheduleForm({ campaignId, version, values }: { campaignId: string; version: number; values: ScheduleText }) {
   const t = useTranslations('notifications.schedule');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
-  const errors = failure?.fieldErrors ?? {};
+  const { pending, failure, errors, saved, save } = useSave();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const data = new FormData(event.currentTarget);
     const input = {
       campaignId,
@@ -29,10 +24,7 @@ export function ReminderScheduleForm({ campaignId, version, values }: { campaign
       escalateRegionAfterDays: String(data.get('escalateRegionAfterDays') ?? ''),
       escalateOfficeAfterDays: String(data.get('escalateOfficeAfterDays') ?? ''),
     };
-    if (await submit(() => updateReminderScheduleAction(input))) {
-      setSaved(true);
-      router.refresh();
-    }
+    await save(() => updateReminderScheduleAction(input));
   }
 
   return (
@@ -50,7 +42,7 @@ export function ReminderScheduleForm({ campaignId, version, values }: { campaign
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{t('save')}</Button>
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

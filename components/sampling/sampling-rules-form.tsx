@@ -2,13 +2,12 @@
 
 // Admins set a campaign's sampling rules (the Guangdong 2018 rules until changed).
 import { useState, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { updateSamplingRulesAction } from '@/modules/sampling/actions';
 import type { SamplingRules } from '@/modules/sampling/schema';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 
 const COUNTS = ['countiesPerCity', 'townsPerCounty', 'villagesPerTown', 'householdsPerVillage', 'disabledPerVillage'] as const;
 const STATUSES = ['REGISTERED_POOR', 'EXITED_THIS_YEAR', 'PLANNED_EXIT', 'NON_REGISTERED'] as const;
@@ -19,18 +18,14 @@ const DEFAULT_MIX = { registeredAbleToWork: 5, nonRegistered: 3, registeredUnabl
 export function SamplingRulesForm({ campaignId, version, rules }: { campaignId: string; version: number; rules: SamplingRules }) {
   const t = useTranslations('siteVisits.rulesForm');
   const status = useTranslations('siteVisits.householdStatus');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
+  const { pending, failure, errors, saved, save } = useSave();
   const [mixOn, setMixOn] = useState(Boolean(rules.mix));
   const mixShares = rules.mix ?? DEFAULT_MIX;
-  const errors = failure?.fieldErrors ?? {};
   // The shares are nested under `mix` in the rules; their errors come back as `mix.<stratum>`.
   const mixErrors = Object.fromEntries(STRATA.flatMap((k) => (errors[`mix.${k}`] ? [[k, errors[`mix.${k}`]!]] : [])));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const form = new FormData(event.currentTarget);
     const count = (key: (typeof COUNTS)[number]) => String(form.get(key) ?? '');
     const counts = { countiesPerCity: count('countiesPerCity'), townsPerCounty: count('townsPerCounty'), villagesPerTown: count('villagesPerTown'), householdsPerVillage: count('householdsPerVillage'), disabledPerVillage: count('disabledPerVillage') };
@@ -38,10 +33,7 @@ export function SamplingRulesForm({ campaignId, version, rules }: { campaignId: 
     const mix = mixOn
       ? { registeredAbleToWork: String(form.get('registeredAbleToWork') ?? ''), nonRegistered: String(form.get('nonRegistered') ?? ''), registeredUnableToWork: String(form.get('registeredUnableToWork') ?? '') }
       : undefined;
-    if (await submit(() => updateSamplingRulesAction({ campaignId, version, ...counts, householdStatuses, mix }))) {
-      setSaved(true);
-      router.refresh();
-    }
+    await save(() => updateSamplingRulesAction({ campaignId, version, ...counts, householdStatuses, mix }));
   }
 
   return (
@@ -85,7 +77,7 @@ export function SamplingRulesForm({ campaignId, version, rules }: { campaignId: 
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{pending ? t('saving') : t('save')}</Button>
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

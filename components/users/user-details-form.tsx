@@ -2,33 +2,25 @@
 
 // Edits a person's name, title and home region. The version is the one the page was rendered
 // with: a save by someone else since then is reported as a conflict, and the input is kept.
-import { useState, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateUserAction } from '@/modules/users/actions';
 import type { ScopeOptions } from '@/modules/users/queries';
 import { Button } from '@/components/ui/button';
 import { FormAlert, FormNotice } from '@/components/ui/form-controls';
-import { useSubmit } from '@/components/ui/use-submit';
+import { useSave } from '@/components/ui/use-save';
 import { PersonFields, type PersonValues } from '@/components/users/person-fields';
 
 export function UserDetailsForm({ id, version, initial, regions }: { id: string; version: number; initial: PersonValues; regions: ScopeOptions['regions'] }) {
   const t = useTranslations('users.details');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
-  const [saved, setSaved] = useState(false);
-  const errors = failure?.fieldErrors ?? {};
+  const { pending, failure, errors, saved, save } = useSave();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const form = new FormData(event.currentTarget);
     const value = (field: string) => String(form.get(field) ?? '');
     const input = { id, version, displayName: value('displayName'), title: value('title'), homeRegionId: value('homeRegionId') };
-    if (await submit(() => updateUserAction(input))) {
-      setSaved(true);
-      router.refresh();
-    }
+    await save(() => updateUserAction(input));
   }
 
   return (
@@ -41,7 +33,7 @@ export function UserDetailsForm({ id, version, initial, regions }: { id: string;
         <Button type="submit" disabled={pending}>
           {pending ? t('saving') : t('save')}
         </Button>
-        <FormNotice message={saved && !pending ? t('saved') : null} />
+        <FormNotice message={saved ? t('saved') : null} />
       </div>
     </form>
   );

@@ -1,13 +1,14 @@
 // The person's recent history from the audit trail (events recorded on the person).
 import { getTranslations } from 'next-intl/server';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import type { Person } from '@/modules/users/queries';
 import { DateTime } from '@/components/date-time';
-import { eventName, type Translate } from '@/components/history/change-text';
+import { eventName } from '@/components/history/change-text';
 
 export async function UserHistory({ events }: { events: Person['history'] }) {
   const t = await getTranslations('users.history');
   if (events.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
-  const tAll = (await getTranslations()) as unknown as Translate;
+  const tAll = await getCatalogTranslator();
   const label = (action: string) => (t.has(`actions.${action}` as never) ? t(`actions.${action}` as never) : eventName(tAll, action));
   return (
     <ol className="space-y-2">

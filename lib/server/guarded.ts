@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AppError, type ActionResult } from '@/lib/app-error';
 import { getDb, type Tx } from '@/lib/server/db';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { inputFaultOf } from '@/lib/server/database-error';
 import { parseInput, translate } from '@/lib/server/parse-input';
 import { hasPermission, requireActor, type Actor } from '@/modules/auth/actor';
@@ -57,7 +57,7 @@ export async function runGuarded<S extends z.ZodType, R>(
 }
 
 async function toFailure(thrown: unknown): Promise<ActionResult<never>> {
-  const t = await getServerTranslator();
+  const t = await getCatalogTranslator();
   const error = thrown instanceof AppError ? thrown : (inputFaultOf(thrown) ?? thrown);
   if (error instanceof AppError) {
     return {

@@ -3,7 +3,7 @@
 // runGuarded for actions and route handlers, and any handler that reads multipart fields itself.
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/app-error';
-import { getServerTranslator, type ServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator, type CatalogTranslator } from '@/lib/i18n/server-translator';
 import { cleanInput, type TextProblem } from '@/lib/server/input-text';
 
 export async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Promise<z.output<S>> {
@@ -14,13 +14,12 @@ export async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): 
   return parsed.data;
 }
 
-export function translate(t: ServerTranslator, key: string, params: Record<string, string | number> = {}): string | null {
-  const translateAny = t as unknown as { has: (k: string) => boolean } & ((k: string, p?: object) => string);
-  return translateAny.has(key) ? translateAny(key, params) : null;
+export function translate(t: CatalogTranslator, key: string, params: Record<string, string | number> = {}): string | null {
+  return t.has(key) ? t(key, params) : null;
 }
 
 async function textFieldErrors(problems: { path: string; problem: TextProblem }[]): Promise<FieldErrors> {
-  const t = await getServerTranslator();
+  const t = await getCatalogTranslator();
   const out: FieldErrors = {};
   for (const { path, problem } of problems) addFieldError(out, path, translate(t, `validation.${problem}`) ?? problem);
   return out;
@@ -34,7 +33,7 @@ function addFieldError(out: FieldErrors, field: string, message: string): void {
 
 /** zod issues → field path → translated messages (validation.<code> in the catalogs). */
 export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
-  const t = await getServerTranslator();
+  const t = await getCatalogTranslator();
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.join('.') || '_';

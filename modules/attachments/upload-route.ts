@@ -4,7 +4,7 @@
 // files are published if the transaction commits and removed if it does not.
 import type { z } from 'zod';
 import { APP_ERROR_STATUS, type ActionResult, type AppErrorCode } from '@/lib/app-error';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
 import { MultipartError, readMultipart, type MultipartParts } from '@/lib/server/multipart';
 import { multipartLimit } from '@/lib/upload-limits';
@@ -33,7 +33,7 @@ export type UploadRouteOptions = { field: string; maxFiles: number; maxFileBytes
  */
 export async function readUploadBody(request: Request, options: UploadRouteOptions): Promise<{ parts: MultipartParts } | { refusal: Response }> {
   const refuse = async (code: AppErrorCode, messageKey: string, params: Record<string, string | number>, status: number) => {
-    const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
+    const t = await getCatalogTranslator();
     const message = t(messageKey, params);
     return { refusal: Response.json({ ok: false, code, message, ...(code === 'INVALID_INPUT' ? { fieldErrors: { [options.field]: [message] } } : {}) }, { status }) };
   };

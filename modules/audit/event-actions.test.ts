@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import eventsEn from '@/lib/i18n/messages/events.en.json';
 import eventsZh from '@/lib/i18n/messages/events.zh-CN.json';
-import { findRecordedActions } from '@/modules/audit/event-actions';
+import { findRecordedActions, findRecordedEntityTypes } from '@/modules/audit/event-actions';
+import { AUDIT_ENTITY_TYPES } from '@/modules/audit/log-params';
 import { FINDING_ACTIONS } from '@/modules/findings/rules';
 import { ZBulkFindingsInput } from '@/modules/findings/schema';
 
@@ -37,5 +38,18 @@ describe('audit event names', () => {
   it('names no action that the code does not record', () => {
     const known = new Set(actions.map(keyOf));
     expect(Object.keys(eventsZh.actions).filter((k) => !known.has(k))).toEqual([]);
+  });
+});
+
+describe('audit record kinds', () => {
+  const types = [...findRecordedEntityTypes(path.resolve(__dirname, '../..'))].sort();
+
+  it('finds the kinds the code records events on', () => {
+    expect(types).toEqual(expect.arrayContaining(['Finding', 'WorkReport', 'FindingList', 'User']));
+  });
+
+  // The log's filter offers these, and names each in words (history.entities, checked by the compiler).
+  it('offers every recorded kind in the audit log filter', () => {
+    expect(types.filter((t) => !(AUDIT_ENTITY_TYPES as readonly string[]).includes(t))).toEqual([]);
   });
 });

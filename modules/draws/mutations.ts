@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { lockWritableCampaign } from '@/modules/campaigns/writable';
 import { assertCanManageGroups } from '@/modules/groups/access';
 import { loadGroupPeople, loadPairings } from '@/modules/groups/cross-check';
@@ -13,7 +13,7 @@ import { DRAW_METHOD, namePairings, runDraw, verifyDraw, type DrawInputs, type D
 import { ZDrawRecordInputs, ZDrawRecordPairings, type ZCreateDrawInput, type ZVerifyDrawInput } from '@/modules/draws/schema';
 
 async function refusalError(refusal: DrawRefusal): Promise<AppError> {
-  const t = (await getServerTranslator()) as unknown as (key: string) => string;
+  const t = await getCatalogTranslator();
   const { reason, ...rest } = refusal;
   const numbers = 'groups' in rest ? rest.groups : [];
   const params = { ...rest, groups: numbers.join(t('draws.listSeparator')), count: numbers.length };

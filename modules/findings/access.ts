@@ -34,7 +34,7 @@ export function findingScope(actor: Actor, groupAssessmentIds?: string[]): Prism
 }
 
 /** The assessments of the groups the actor reads findings in as leader or assessor. */
-export async function findGroupAssessmentIds(db: Db, actor: Actor): Promise<string[]> {
+export async function findGroupAssessmentIds(db: Db | Tx, actor: Actor): Promise<string[]> {
   const groupIds = rolesWith(actor, 'finding.read').flatMap((r) => (r.role !== 'OFFICIAL' && r.groupId ? [r.groupId] : []));
   if (groupIds.length === 0) return [];
   const rows = await db.assessment.findMany({ where: { groupId: { in: groupIds } }, select: { id: true } });

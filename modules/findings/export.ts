@@ -1,12 +1,14 @@
 // The findings list as an Excel workbook: the rows the list shows for the same filters, scope and
 // sort (findingListWhere + findingOrder), all of them up to EXPORT_LIMIT, with the list's columns.
-import type { Db } from '@/lib/server/db';
+import type { CatalogTranslator } from '@/lib/i18n/server-translator';
+import type { Db, Tx } from '@/lib/server/db';
 import { formatLocalDateTime } from '@/lib/local-time';
 import type { Actor } from '@/modules/auth/actor';
 import type { TableWorkbook } from '@/modules/exports/table-workbook';
 import { findingListQuery, type FindingListParams } from '@/modules/findings/list-params';
 import { FINDING_ROW_SELECT, findingListWhere, findingOrder } from '@/modules/findings/list-query';
 import { isOverdue } from '@/modules/findings/rules';
+import { placeName } from '@/modules/regions/place-name';
 
 /** The export of the list with these filters: a repeated filter is written once, its values joined by commas. */
 export function findingExportHref(params: FindingListParams): string {
@@ -20,7 +22,7 @@ export function findingExportHref(params: FindingListParams): string {
 /** An export is read in one go: past this many rows it is cut short and says so. */
 export const EXPORT_LIMIT = 5000;
 
-export async function findFindingsForExport(db: Db, actor: Actor, params: FindingListParams, now: Date) {
+export async function findFindingsForExport(db: Db | Tx, actor: Actor, params: FindingListParams, now: Date) {
   const where = await findingListWhere(db, actor, params, now);
   const rows = await db.finding.findMany({ where, orderBy: findingOrder(params.sort), take: EXPORT_LIMIT + 1, select: FINDING_ROW_SELECT });
   return {
@@ -29,14 +31,13 @@ export async function findFindingsForExport(db: Db, actor: Actor, params: Findin
   };
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 type ExportRows = Awaited<ReturnType<typeof findFindingsForExport>>;
 
 const COLUMNS = [
   ['no', 6], ['title', 40], ['region', 22], ['group', 10], ['severity', 10], ['status', 10], ['deadline', 12], ['overdue', 8], ['createdAt', 18],
 ] as const;
 
-export function findingsWorkbook(t: Translate, locale: string, now: Date, { rows, truncated }: ExportRows): TableWorkbook {
+export function findingsWorkbook(t: CatalogTranslator, locale: string, now: Date, { rows, truncated }: ExportRows): TableWorkbook {
   const date = (d: Date) => formatLocalDateTime(d, locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     sheet: t('search.export.findingsSheet'),
@@ -46,7 +47,7 @@ export function findingsWorkbook(t: Translate, locale: string, now: Date, { rows
     rows: rows.map((row, i) => [
       i + 1,
       row.title,
-      row.region.parent ? `${row.region.parent.name} · ${row.region.name}` : row.region.name,
+      placeName(row.region),
       t('search.export.groupValue', { number: row.assessment.group.number }),
       t(`findings.severity.${row.severity}`),
       t(`findings.status.${row.status}`),

@@ -1,6 +1,6 @@
 // What the finding forms and the list's filters offer: the regions of an assessment's target,
 // the campaign's indicators, the assessment's site visits, and a check to start a finding from.
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
 import { assessmentScope, canInGroup } from '@/modules/assessments/access';
 import { findingScope } from '@/modules/findings/access';
@@ -77,7 +77,7 @@ export async function findFilterRegions(db: Db, actor: Actor, currentId: string 
 }
 
 /** The assessment a filtered list is about, if the actor may see it or any of its findings. */
-export function getListAssessment(db: Db, actor: Actor, assessmentId: string) {
+export function getListAssessment(db: Db | Tx, actor: Actor, assessmentId: string) {
   return db.assessment.findFirst({
     where: { id: assessmentId, OR: [assessmentScope(actor, 'finding.read'), { findings: { some: findingScope(actor) } }] },
     select: { id: true, groupId: true, campaign: { select: { name: true } }, group: { select: { number: true } }, targetRegion: { select: { name: true, code: true } } },

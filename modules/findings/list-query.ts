@@ -5,7 +5,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localCalendarDate } from '@/lib/local-time';
 import { weekBounds } from '@/lib/local-week';
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
 import { decodeCursor, encodeCursor, type FindingCursor } from '@/modules/findings/cursor';
@@ -30,7 +30,7 @@ export const FINDING_ROW_SELECT = {
 } as const;
 
 /** The scope and the filters, without the page position. */
-export async function findingListWhere(db: Db, actor: Actor, params: FindingListParams, now = new Date()): Promise<Prisma.FindingWhereInput> {
+export async function findingListWhere(db: Db | Tx, actor: Actor, params: FindingListParams, now = new Date()): Promise<Prisma.FindingWhereInput> {
   const and: Prisma.FindingWhereInput[] = [findingScope(actor, await findGroupAssessmentIds(db, actor))];
   if (params.assessmentId) and.push({ assessmentId: params.assessmentId });
   // The campaign's assessments as ids, so that the (assessmentId, …) indexes serve the filter.
@@ -50,7 +50,7 @@ export async function findingListWhere(db: Db, actor: Actor, params: FindingList
   return { AND: and };
 }
 
-export async function findCampaignAssessmentIds(db: Db, campaignId: string): Promise<string[]> {
+export async function findCampaignAssessmentIds(db: Db | Tx, campaignId: string): Promise<string[]> {
   const rows = await db.assessment.findMany({ where: { campaignId }, select: { id: true } });
   return rows.map((r) => r.id);
 }

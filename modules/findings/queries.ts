@@ -2,7 +2,7 @@
 // or the actor may not see it. What each party may do with it is decided by the page from
 // access.ts and rules.ts; the history of a finding comes from the audit trail.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { findEntityHistory } from '@/modules/audit/queries';
@@ -88,7 +88,7 @@ const FINDING_SELECT = {
  * The names along each region path from the assessment's target down ("肇庆市 › 封开县 › 长岗镇 ›
  * 上坪村"), read in one query. Paths are chains of region codes.
  */
-export async function findRegionTrails(db: Db, paths: string[], targetCode: string): Promise<Map<string, string[]>> {
+export async function findRegionTrails(db: Db | Tx, paths: string[], targetCode: string): Promise<Map<string, string[]>> {
   const chains = new Map(paths.map((path) => [path, path.split('/').filter(Boolean)]));
   const codes = [...new Set([...chains.values()].flat())];
   const regions = await db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });

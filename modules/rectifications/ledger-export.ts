@@ -1,14 +1,13 @@
 // The rectification ledger (整改台账) as an Excel workbook in the layout of its printed page: the
 // same heading lines, the same columns and the same rows (getLedger), one row per finding.
+import type { CatalogTranslator } from '@/lib/i18n/server-translator';
 import { formatLocalDateTime } from '@/lib/local-time';
 import type { TableWorkbook } from '@/modules/exports/table-workbook';
 import type { Ledger } from '@/modules/rectifications/queries';
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
 const COLUMNS = [['no', 6], ['region', 20], ['finding', 36], ['severity', 10], ['leadUnit', 24], ['measures', 40], ['person', 12], ['deadline', 12], ['status', 12]] as const;
 
-export function ledgerWorkbook(t: Translate, locale: string, now: Date, ledger: Ledger): TableWorkbook {
+export function ledgerWorkbook(t: CatalogTranslator, locale: string, now: Date, ledger: Ledger): TableWorkbook {
   const { assessment, rows } = ledger;
   const summary = { total: rows.length, closed: rows.filter((r) => r.status === 'CLOSED').length, overdue: rows.filter((r) => r.overdue).length };
   return {

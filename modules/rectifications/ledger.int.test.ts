@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as downloadLedger } from '@/app/api/assessments/[id]/ledger/route';
 import { getDb } from '@/lib/server/db';
+import { downloadedCells } from '@/modules/exports/test-support';
 import { makeFinding } from '@/modules/findings/test-support';
 import { countOverdueFindings, getLedger } from '@/modules/rectifications/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { signInAs } from '@/scripts/test/session';
 
 let demo: Demo;
+const titleOf = async (id: string) => (await getDb().finding.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
 let ids: Record<'draft' | 'issued' | 'overdue' | 'huaiji', string>;
 const NOW = new Date('2031-01-01T00:00:00Z');
 
@@ -20,6 +24,13 @@ beforeAll(async () => {
 });
 
 const ledgerOf = async (user: { id: string }) => getLedger(getDb(), await actorOf(user), demo.scenario.assessment.id, NOW);
+
+async function createStranger() {
+  const city = await getDb().region.findUniqueOrThrow({ where: { code: '441500' }, select: { id: true } });
+  return getDb().user.create({
+    data: { username: `shanwei-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, displayName: '汕尾干部', passwordHash: 'x', roleAssignments: { create: { role: 'OFFICIAL', regionId: city.id } } },
+  });
+}
 
 describe('the rectification ledger', () => {
   it('lists issued findings with their plan, the region below the target, and marks the overdue', async () => {
@@ -37,9 +48,7 @@ describe('the rectification ledger', () => {
   });
 
   it('does not exist for someone who sees nothing of the assessment', async () => {
-    const city = await getDb().region.findUniqueOrThrow({ where: { code: '441500' }, select: { id: true } });
-    const stranger = await getDb().user.create({ data: { username: `shanwei-${Date.now()}`, displayName: '汕尾干部', passwordHash: 'x', roleAssignments: { create: { role: 'OFFICIAL', regionId: city.id } } } });
-    expect(await ledgerOf(stranger)).toBeNull();
+    expect(await ledgerOf(await createStranger())).toBeNull();
   });
 
   it('counts overdue findings in the actor’s scope', async () => {
@@ -52,5 +61,29 @@ describe('the rectification ledger', () => {
     const leader = await countOverdueFindings(getDb(), await actorOf(demo.users.leader), NOW, assessmentId);
     expect(leader).toBeGreaterThan(huaiji);
     expect(leader).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the ledger download', () => {
+  const assessmentId = () => demo.scenario.assessment.id;
+  const download = () => downloadLedger(new Request(`http://localhost/api/assessments/${assessmentId()}/ledger`), { params: Promise.resolve({ id: assessmentId() }) });
+  const exports = () => getDb().auditEvent.count({ where: { action: 'rectification.ledger.export', entityId: assessmentId() } });
+
+  it('gives a county official a workbook of their county’s rows and records the export', async () => {
+    signInAs(demo.users.huaijiOfficial);
+    const before = await exports();
+    const response = await download();
+    expect(response.status).toBe(200);
+    const cells = await downloadedCells(response);
+    expect(cells).toContain(await titleOf(ids.huaiji));
+    expect(cells).not.toContain(await titleOf(ids.issued));
+    expect(await exports()).toBe(before + 1);
+  });
+
+  it('is not found for someone who sees nothing of the assessment, and leaves no export on the record', async () => {
+    signInAs(await createStranger());
+    const before = await exports();
+    expect((await download()).status).toBe(404);
+    expect(await exports()).toBe(before);
   });
 });

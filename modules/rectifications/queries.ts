@@ -1,7 +1,7 @@
 // The rectification ledger (整改台账) of an assessment: every finding issued to the region (or
 // later in its life) with its plan, deadline and state, through the actor's finding scope; and
 // the count of overdue items that lists and homes make stand out.
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
 import { getListAssessment } from '@/modules/findings/form-queries';
@@ -12,7 +12,7 @@ import { isOverdue, REGION_VISIBLE_STATUSES } from '@/modules/findings/rules';
 /** A ledger is printed: past this many rows the page says it is cut short and points to the list. */
 export const LEDGER_LIMIT = 2000;
 
-export async function getLedger(db: Db, actor: Actor, assessmentId: string, now = new Date()) {
+export async function getLedger(db: Db | Tx, actor: Actor, assessmentId: string, now = new Date()) {
   const assessment = await getListAssessment(db, actor, assessmentId);
   if (!assessment) return null;
   const rows = await db.finding.findMany({

@@ -3,7 +3,7 @@
 // revisions 1… are frozen submissions (WorkReportRevision + the IndicatorValue rows of that revision).
 // Callers check the actor's scope first; these helpers only read.
 import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { RevisionSnapshot } from '@/modules/reports/diff';
 import { loadCountyFigures, loadPairedDetails, type CountyFiguresRow } from '@/modules/reports/paired-figures';
 import { readNarrative } from '@/modules/reports/rules';
@@ -30,7 +30,7 @@ export type ReportContent = {
 
 export const valueKey = (indicatorId: string, period: ValuePeriod) => `${indicatorId}.${period}`;
 
-async function loadValues(db: Db, reportId: string, revision: number) {
+async function loadValues(db: Db | Tx, reportId: string, revision: number) {
   const rows = await db.indicatorValue.findMany({
     where: { workReportId: reportId, revision },
     select: { indicatorId: true, period: true, value: true, source: true },
@@ -39,7 +39,7 @@ async function loadValues(db: Db, reportId: string, revision: number) {
   return Object.fromEntries(rows.map((r) => [valueKey(r.indicatorId, r.period), { value: r.value.toFixed(), source: r.source }]));
 }
 
-async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
+async function loadScope(db: Db | Tx, reportId: string, frozenIds: string[] | null) {
   const select = { id: true, name: true } as const;
   if (frozenIds) return db.region.findMany({ where: { id: { in: frozenIds } }, orderBy: { path: 'asc' }, select });
   const rows = await db.workReportScopeRegion.findMany({ where: { workReportId: reportId }, orderBy: { region: { path: 'asc' } }, select: { region: { select } } });
@@ -48,7 +48,7 @@ async function loadScope(db: Db, reportId: string, frozenIds: string[] | null) {
 
 /** The content of `revision`, or null when that revision does not exist. */
 export async function loadReportContent(
-  db: Db,
+  db: Db | Tx,
   report: { id: string; status: WorkReportStatus; revision: number; narrative: unknown },
   revision: number,
 ): Promise<ReportContent | null> {
@@ -76,7 +76,7 @@ export async function loadReportContent(
   };
 }
 
-async function fromRow(db: Db, report: { id: string; narrative: unknown }, revision: number): Promise<ReportContent> {
+async function fromRow(db: Db | Tx, report: { id: string; narrative: unknown }, revision: number): Promise<ReportContent> {
   // Rows made outside the workflow may hold their figures only in the working copy.
   const details = await loadPairedDetails(db, report.id, revision);
   const countyFigures = await loadCountyFigures(db, report.id, revision);

@@ -3,15 +3,14 @@
 // ('report.export': figures leaving the system are on the record), then the file as the response.
 import { z } from 'zod';
 import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
-import type { Db } from '@/lib/server/db';
 import { runGuarded, type GuardedContext } from '@/lib/server/guarded';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { formatLocalDateTime } from '@/lib/local-time';
 import { buildReportExport } from '@/modules/reports/excel-export';
 import { PERIOD_ORDER } from '@/modules/reports/excel-layout';
 import { buildReportTemplate } from '@/modules/reports/excel-template';
-import { exportContent, exportSummary, type Translate } from '@/modules/reports/excel-labels';
+import { exportContent, exportSummary } from '@/modules/reports/excel-labels';
 import { getReportPage, type ReportPage } from '@/modules/reports/queries';
 import { ruleWarningText } from '@/modules/validation-rules/warning-text';
 
@@ -27,28 +26,17 @@ function fileName(title: string, suffix: string): string {
   return `${title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 80)}-${suffix}.xlsx`;
 }
 
-async function translator(): Promise<Translate> {
-  return (await getServerTranslator()) as unknown as Translate;
-}
-
-/**
- * Reads go through the guarded transaction: a second connection while it is open would stall
- * the embedded database. getReportPage only uses model delegates, which a transaction client has.
- */
-function readerOf(ctx: GuardedContext): Db {
-  return ctx.tx as unknown as Db;
-}
-
 async function auditExport(ctx: GuardedContext, page: ReportPage, data: Record<string, unknown>) {
   await ctx.audit({ action: 'report.export', entityType: 'WorkReport', entityId: page.report.id, assessmentId: page.report.assessmentId, data: { format: 'xlsx', ...data } });
 }
 
 async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplateInput>): Promise<ExcelFile> {
-  const page = await getReportPage(readerOf(ctx), ctx.actor, input.id);
+  // Reads go through the guarded transaction: a second connection while it is open would stall the embedded database.
+  const page = await getReportPage(ctx.tx, ctx.actor, input.id);
   if (!page) throw new AppError('NOT_FOUND');
   // Only those who may fill the report in get its template, and only while it is open for changes.
   if (!page.can.edit || page.revision !== 0 || !page.content) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notEditable' });
-  const t = await translator();
+  const t = await getCatalogTranslator();
   const locale = await getRequestLocale();
   const time = formatLocalDateTime(new Date(), locale, { dateStyle: 'medium', timeStyle: 'short' });
   const { report } = page;
@@ -87,15 +75,14 @@ async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplat
 }
 
 async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportInput>): Promise<ExcelFile> {
-  const db = readerOf(ctx);
-  let page = await getReportPage(db, ctx.actor, input.id, input.revision);
+  let page = await getReportPage(ctx.tx, ctx.actor, input.id, input.revision);
   // Without a revision an editor's default is the working copy; an export is of what was submitted.
   if (page && input.revision === undefined && page.revision === 0 && page.report.revision > 0) {
-    page = await getReportPage(db, ctx.actor, input.id, page.report.revision);
+    page = await getReportPage(ctx.tx, ctx.actor, input.id, page.report.revision);
   }
   if (!page) throw new AppError('NOT_FOUND');
   if (page.revision === 0 || !page.content) throw new AppError('RULE_VIOLATION', { messageKey: 'excel.errors.notSubmitted' });
-  const t = await translator();
+  const t = await getCatalogTranslator();
   const locale = await getRequestLocale();
   const bytes = await buildReportExport({
     summary: exportSummary(page, t, locale),

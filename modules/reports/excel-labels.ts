@@ -1,16 +1,15 @@
 // The labelled lines of a report's Excel export: the summary above the figures and the
 // narrative / paired-assistance content, in the interface language.
+import type { CatalogTranslator } from '@/lib/i18n/server-translator';
 import { formatLocalDateTime } from '@/lib/local-time';
 import { COUNTY_FIGURE_FIELDS } from '@/modules/reports/county-figures';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
 import type { ReportPage } from '@/modules/reports/queries';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 type Line = readonly [string, string];
 
-export function exportSummary(page: ReportPage, t: Translate, locale: string, now = new Date()): Line[] {
+export function exportSummary(page: ReportPage, t: CatalogTranslator, locale: string, now = new Date()): Line[] {
   const { report, content, revision } = page;
   const time = (date: Date) => formatLocalDateTime(date, locale, { dateStyle: 'medium', timeStyle: 'short' });
   const lines: Line[] = [
@@ -30,7 +29,7 @@ export function exportSummary(page: ReportPage, t: Translate, locale: string, no
   return lines;
 }
 
-export function exportContent(page: ReportPage, t: Translate): Line[] {
+export function exportContent(page: ReportPage, t: CatalogTranslator): Line[] {
   const { report, content } = page;
   if (!content) return [];
   const lines: Line[] = NARRATIVE_SECTIONS[report.kind].map((section) => [t(`reports.section.${section}`), content.narrative[section] ?? '']);

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import type { GuardedContext } from '@/lib/server/guarded';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { assessmentScope, assertCanInGroup } from '@/modules/assessments/access';
 import { rolesWith } from '@/modules/auth/actor';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
@@ -51,7 +51,7 @@ async function findOrCreate(
   const key = { assessmentId: assessment.id, kind, reportingRegionId: region.id };
   const existing = await ctx.tx.workReport.findUnique({ where: { assessmentId_kind_reportingRegionId: key }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
-  const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
+  const t = await getCatalogTranslator();
   const title = t(`reports.defaultTitle.${kind}`, { region: region.name, target: assessment.targetRegion.name, year: assessment.campaign.year });
   const report = await ctx.tx.workReport.create({ data: { ...key, title, deadline }, select: { id: true } });
   await ctx.audit({

@@ -1,5 +1,5 @@
 // Reads of work reports, always through the actor's scope (modules/reports/access.ts).
-import type { Db } from '@/lib/server/db';
+import type { Db, Tx } from '@/lib/server/db';
 import type { WorkReportStatus } from '@/lib/generated/prisma/enums';
 import type { ListFilters } from '@/lib/list-filters';
 import { rolesWith, type Actor } from '@/modules/auth/actor';
@@ -113,7 +113,7 @@ const PAGE_SELECT = {
  * (default: the working copy for officials who may edit it, the latest submission for everyone
  * else). Null when the report is out of scope or the revision does not exist for this actor.
  */
-export async function getReportPage(db: Db, actor: Actor, id: string, requestedRevision?: number, now = new Date()) {
+export async function getReportPage(db: Db | Tx, actor: Actor, id: string, requestedRevision?: number, now = new Date()) {
   const report = await db.workReport.findFirst({ where: { AND: [{ id }, reportScope(actor)] }, select: PAGE_SELECT });
   if (!report) return null;
   const open = report.assessment.campaign.status !== 'CLOSED';
@@ -138,7 +138,7 @@ export async function getReportPage(db: Db, actor: Actor, id: string, requestedR
 
 export type ReportPage = NonNullable<Awaited<ReturnType<typeof getReportPage>>>;
 
-export function findCampaignIndicators(db: Db, campaignId: string) {
+export function findCampaignIndicators(db: Db | Tx, campaignId: string) {
   return db.indicator.findMany({
     where: { campaignId },
     orderBy: [{ position: 'asc' }, { code: 'asc' }],

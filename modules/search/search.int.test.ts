@@ -2,12 +2,15 @@
 // character words, which the trigram index does not serve), never beyond the actor's scope, and
 // takes LIKE's wildcards literally. The findings export holds exactly the list's rows.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as downloadFindings } from '@/app/api/findings/export/route';
 import { getDb } from '@/lib/server/db';
+import { downloadedCells } from '@/modules/exports/test-support';
 import { findFindingsForExport } from '@/modules/findings/export';
 import { findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { searchRecords } from '@/modules/search/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { signInAs } from '@/scripts/test/session';
 import { createAssessment, createCampaign, createGroup } from '@/seeds/factories/campaigns';
 import { uniqueSuffix } from '@/seeds/factories/client';
 import { createFinding } from '@/seeds/factories/findings';
@@ -22,6 +25,7 @@ const REPORT = `罘罳县工作汇报${uniqueSuffix()}`;
 const NOW = new Date('2019-06-01T04:00:00Z');
 
 let demo: Demo;
+const titleOf = async (id: string) => (await getDb().finding.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
 let ids: { fengkaiFinding: string; huaijiFinding: string; household: string; report: string };
 
 beforeAll(async () => {
@@ -125,5 +129,27 @@ describe('the findings export', () => {
       expect(exported.rows.map((r) => r.id)).toEqual(listed.map((r) => r.id));
     }
     expect((await everyPage(demo.users.leader, search)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the findings download', () => {
+  const exportsBy = (user: { id: string }) => getDb().auditEvent.count({ where: { action: 'finding.list.export', actorId: user.id } });
+
+  it('holds the keyword’s findings in the reader’s scope and records the export', async () => {
+    const official = demo.users.fengkaiOfficial;
+    signInAs(official);
+    const before = await exportsBy(official);
+    const response = await downloadFindings(new Request(`http://localhost/api/findings/export?${new URLSearchParams({ q: '罘罳' })}`), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const cells = await downloadedCells(response);
+    expect(cells).toContain(await titleOf(ids.fengkaiFinding));
+    expect(cells).not.toContain(await titleOf(ids.huaijiFinding));
+    expect(await exportsBy(official)).toBe(before + 1);
+  });
+
+  it('refuses someone signed out', async () => {
+    signInAs(null);
+    const response = await downloadFindings(new Request('http://localhost/api/findings/export'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(401);
   });
 });

@@ -3,7 +3,7 @@
 // indicator codes on the server, whatever the form already showed.
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/app-error';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { updateVersioned } from '@/lib/server/versioned-update';
 import { assertCanManageCampaigns } from '@/modules/campaigns/access';
@@ -23,7 +23,7 @@ async function assertRuleValid(ctx: GuardedContext, campaignId: string, fields: 
     ...checkRuleExpressions(fields, new Set(indicators.map((i) => i.code))),
   ];
   if (issues.length === 0) return;
-  const t = (await getServerTranslator()) as unknown as (key: string, values?: object) => string;
+  const t = await getCatalogTranslator();
   const fieldErrors: FieldErrors = {};
   for (const issue of issues) (fieldErrors[issue.field] ??= []).push(t(issue.messageKey, issue.params));
   throw new AppError('INVALID_INPUT', { fieldErrors });

@@ -11,6 +11,7 @@ import { findFindingsPage } from '@/modules/findings/list-query';
 import { findingExportHref } from '@/modules/findings/export';
 import { findingListQuery, parseFindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { countOverdueFindings, OVERDUE_COUNT_CAP } from '@/modules/rectifications/queries';
+import { placeName } from '@/modules/regions/place-name';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -44,7 +45,7 @@ export default async function FindingsPage({ searchParams }: Props) {
     severity: row.severity,
     version: row.version,
     createdAt: row.createdAt,
-    region: row.region.parent ? `${row.region.parent.name} · ${row.region.name}` : row.region.name,
+    region: placeName(row.region),
     groupNumber: row.assessment.group.number,
     deadline: row.dueDate,
     overdue: row.overdue,

@@ -8,6 +8,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { findRecordHistory } from '@/modules/history/queries';
 import { HistoryCard } from '@/components/history/record-history';
 import { getDb } from '@/lib/server/db';
+import { createCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getLenientTranslator } from '@/lib/server/translate';
 import { requirePageActor } from '@/modules/auth/actor';
 import { findReportAttachments } from '@/modules/attachments/queries';
@@ -25,7 +26,6 @@ import { CommentsPanel } from '@/components/reports/comments-panel';
 import { DecisionPanel } from '@/components/reports/decision-panel';
 import { DeadlineForm } from '@/components/reports/deadline-form';
 import { ExcelPanel } from '@/components/reports/excel-panel';
-import type { Translate } from '@/components/reports/draft-payload';
 import { ReportContentView } from '@/components/reports/report-content-view';
 import { ReportEditor } from '@/components/reports/report-editor';
 import { ReportFacts } from '@/components/reports/report-facts';
@@ -65,7 +65,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const countySlots = editing ? await findReportCountySlots(db, actor, id) : [];
   const t = await getTranslations();
   const locale = await getLocale();
-  const anchors = anchorOptions(report.kind, indicators, t as unknown as Translate, locale);
+  const anchors = anchorOptions(report.kind, indicators, createCatalogTranslator(locale), locale);
   const { assessment } = report;
 
   return (

@@ -1,10 +1,9 @@
 // GET: the findings list as Excel, with the list's filters (the same query string as /findings, a
 // repeated filter written once with commas) and the reader's scope. Each export is on the record.
 import { z } from 'zod';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
-import type { Db } from '@/lib/server/db';
 import { buildTableWorkbook, safeFileName, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { findFindingsForExport, findingsWorkbook } from '@/modules/findings/export';
 import { parseFindingListParams } from '@/modules/findings/list-params';
@@ -18,8 +17,8 @@ export const GET = fileRoute<typeof ZExportInput, Record<string, never>>({
     const params = { ...parseFindingListParams(input), cursor: null };
     const now = new Date();
     // Reads go through the guarded transaction (a second connection would wait on it).
-    const found = await findFindingsForExport(ctx.tx as unknown as Db, ctx.actor, params, now);
-    const t = (await getServerTranslator()) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const found = await findFindingsForExport(ctx.tx, ctx.actor, params, now);
+    const t = await getCatalogTranslator();
     const bytes = await buildTableWorkbook(findingsWorkbook(t, await getRequestLocale(), now, found));
     await ctx.audit({
       action: 'finding.list.export',

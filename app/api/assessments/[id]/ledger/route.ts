@@ -2,10 +2,9 @@
 // reader (officials: their own region's). Each export is on the record.
 import { z } from 'zod';
 import { AppError } from '@/lib/app-error';
-import { getServerTranslator } from '@/lib/i18n/server-translator';
+import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
-import type { Db } from '@/lib/server/db';
 import { buildTableWorkbook, safeFileName, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { getLedger } from '@/modules/rectifications/queries';
 import { ledgerWorkbook } from '@/modules/rectifications/ledger-export';
@@ -15,9 +14,9 @@ export const GET = fileRoute<z.ZodObject<{ id: z.ZodString }>, { id: string }>({
   permission: 'finding.read',
   run: async (ctx, { id }) => {
     const now = new Date();
-    const ledger = await getLedger(ctx.tx as unknown as Db, ctx.actor, id, now);
+    const ledger = await getLedger(ctx.tx, ctx.actor, id, now);
     if (!ledger) throw new AppError('NOT_FOUND');
-    const t = (await getServerTranslator()) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const t = await getCatalogTranslator();
     const bytes = await buildTableWorkbook(ledgerWorkbook(t, await getRequestLocale(), now, ledger));
     await ctx.audit({
       action: 'rectification.ledger.export',
