@@ -35,18 +35,17 @@ export async function copyFramework(ctx: GuardedContext, input: z.output<typeof 
     throw new AppError('RULE_VIOLATION', { messageKey: 'campaigns.indicators.errors.copySelf' });
   }
   await lockWritableCampaign(ctx.tx, input.campaignId);
-  const [target, source, targetRules, sourceRules] = await Promise.all([
-    ctx.tx.indicator.findMany({ where: { campaignId: input.campaignId }, select: { code: true } }),
-    ctx.tx.indicator.findMany({
-      where: { campaignId: input.sourceCampaignId },
-      select: { id: true, code: true, name: true, nameEn: true, unit: true, valueType: true, category: true, weight: true, verification: true, verificationNote: true, scoringRule: true, scoringNote: true, position: true },
-    }),
-    ctx.tx.validationRule.findMany({ where: { campaignId: input.campaignId }, select: { code: true } }),
-    ctx.tx.validationRule.findMany({
-      where: { campaignId: input.sourceCampaignId },
-      select: { id: true, code: true, description: true, left: true, operator: true, right: true, tolerance: true, position: true },
-    }),
-  ]);
+  // One after another: a transaction's queries share its one connection.
+  const target = await ctx.tx.indicator.findMany({ where: { campaignId: input.campaignId }, select: { code: true } });
+  const source = await ctx.tx.indicator.findMany({
+    where: { campaignId: input.sourceCampaignId },
+    select: { id: true, code: true, name: true, nameEn: true, unit: true, valueType: true, category: true, weight: true, verification: true, verificationNote: true, scoringRule: true, scoringNote: true, position: true },
+  });
+  const targetRules = await ctx.tx.validationRule.findMany({ where: { campaignId: input.campaignId }, select: { code: true } });
+  const sourceRules = await ctx.tx.validationRule.findMany({
+    where: { campaignId: input.sourceCampaignId },
+    select: { id: true, code: true, description: true, left: true, operator: true, right: true, tolerance: true, position: true },
+  });
   if (source.length === 0) {
     const exists = await ctx.tx.campaign.count({ where: { id: input.sourceCampaignId } });
     throw new AppError(exists ? 'RULE_VIOLATION' : 'NOT_FOUND', { messageKey: exists ? 'campaigns.indicators.errors.copyEmpty' : 'NOT_FOUND' });

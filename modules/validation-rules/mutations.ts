@@ -14,10 +14,8 @@ import type { ZCreateRuleInput, ZMoveRuleInput, ZRemoveRuleInput, ZUpdateRuleInp
 
 /** Refuses a taken code and bad expressions together, as messages on their fields. */
 async function assertRuleValid(ctx: GuardedContext, campaignId: string, fields: { code: string; left: string; right: string }, exceptId?: string) {
-  const [taken, indicators] = await Promise.all([
-    ctx.tx.validationRule.count({ where: { campaignId, code: fields.code, ...(exceptId ? { NOT: { id: exceptId } } : {}) } }),
-    ctx.tx.indicator.findMany({ where: { campaignId }, select: { code: true } }),
-  ]);
+  const taken = await ctx.tx.validationRule.count({ where: { campaignId, code: fields.code, ...(exceptId ? { NOT: { id: exceptId } } : {}) } });
+  const indicators = await ctx.tx.indicator.findMany({ where: { campaignId }, select: { code: true } });
   const issues: (ExpressionIssue | { field: 'code'; messageKey: string; params: Record<string, string> })[] = [
     ...(taken > 0 ? [{ field: 'code' as const, messageKey: 'rules.errors.codeTaken', params: { code: fields.code } }] : []),
     ...checkRuleExpressions(fields, new Set(indicators.map((i) => i.code))),
