@@ -8,7 +8,7 @@ import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 export function SearchForm({ keyword }: { keyword: string }) {
   const t = useTranslations('search');
   return (
-    <form role="search" method="get" action="/search" className="flex flex-wrap items-end gap-2">
+    <form role="search" aria-label={t('title')} method="get" action="/search" className="flex flex-wrap items-end gap-2">
       <div className="min-w-0 flex-1 basis-56">
         <label htmlFor="search-q" className="block text-sm font-medium text-slate-800">{t('label')}</label>
         <input id="search-q" type="search" name="q" defaultValue={keyword} maxLength={KEYWORD_MAX} placeholder={t('placeholder')} autoFocus={!keyword} className={CONTROL_CLASSES} />

@@ -6,7 +6,7 @@ import { KEYWORD_MAX } from '@/modules/search/keyword';
 export function SearchEntry() {
   const t = useTranslations('search.shell');
   return (
-    <form role="search" method="get" action="/search" className="flex min-w-0 items-center gap-1">
+    <form role="search" aria-label={t('label')} method="get" action="/search" className="flex min-w-0 items-center gap-1">
       <label htmlFor="shell-search" className="sr-only">{t('label')}</label>
       <input
         id="shell-search"

@@ -8,7 +8,7 @@ import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 export async function PeopleFilters({ args }: { args: FindPeopleArgs }) {
   const t = await getTranslations();
   return (
-    <form method="get" action="/users" role="search" className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+    <form method="get" action="/users" role="search" aria-label={t('users.list.searchLabel')} className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
       <div className="min-w-0">
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">
           {t('users.list.searchLabel')}
