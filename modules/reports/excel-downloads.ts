@@ -2,8 +2,9 @@
 // permission → the report read through its access rule → the file built → an audit event
 // ('report.export': figures leaving the system are on the record), then the file as the response.
 import { z } from 'zod';
-import { AppError, APP_ERROR_STATUS } from '@/lib/app-error';
-import { runGuarded, type GuardedContext } from '@/lib/server/guarded';
+import { AppError } from '@/lib/app-error';
+import { fileRoute, type FileAnswer } from '@/lib/server/file-route';
+import type { GuardedContext } from '@/lib/server/guarded';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { formatLocalDateTime } from '@/lib/local-time';
@@ -14,23 +15,23 @@ import { exportContent, exportSummary } from '@/modules/reports/excel-labels';
 import { getReportPage, type ReportPage } from '@/modules/reports/queries';
 import { ruleWarningText } from '@/modules/validation-rules/warning-text';
 
-type ExcelFile = { fileName: string; bytes: Buffer };
-type RouteContext = { params: Promise<{ id: string }> };
 
 const ZTemplateInput = z.object({ id: z.string().min(1).max(64) });
 const ZExportInput = ZTemplateInput.extend({ revision: z.coerce.number().int().min(1).max(10_000).optional() });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function fileName(title: string, suffix: string): string {
-  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 80)}-${suffix}.xlsx`;
+/** The workbook as a download named after the report (an ASCII fallback for old clients). */
+function excelFile(title: string, suffix: string, bytes: Uint8Array): FileAnswer {
+  const fileName = `${title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 80)}-${suffix}.xlsx`;
+  return { fileName, fallbackName: 'report.xlsx', contentType: XLSX, bytes };
 }
 
 async function auditExport(ctx: GuardedContext, page: ReportPage, data: Record<string, unknown>) {
   await ctx.audit({ action: 'report.export', entityType: 'WorkReport', entityId: page.report.id, assessmentId: page.report.assessmentId, data: { format: 'xlsx', ...data } });
 }
 
-async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplateInput>): Promise<ExcelFile> {
+async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplateInput>): Promise<FileAnswer> {
   // Reads go through the guarded transaction: a second connection while it is open would stall the embedded database.
   const page = await getReportPage(ctx.tx, ctx.actor, input.id);
   if (!page) throw new AppError('NOT_FOUND');
@@ -71,10 +72,10 @@ async function templateFile(ctx: GuardedContext, input: z.output<typeof ZTemplat
     },
   });
   await auditExport(ctx, page, { kind: 'template' });
-  return { fileName: fileName(report.title, t('excel.template.fileName')), bytes };
+  return excelFile(report.title, t('excel.template.fileName'), bytes);
 }
 
-async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportInput>): Promise<ExcelFile> {
+async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportInput>): Promise<FileAnswer> {
   let page = await getReportPage(ctx.tx, ctx.actor, input.id, input.revision);
   // Without a revision an editor's default is the working copy; an export is of what was submitted.
   if (page && input.revision === undefined && page.revision === 0 && page.report.revision > 0) {
@@ -101,26 +102,8 @@ async function revisionFile(ctx: GuardedContext, input: z.output<typeof ZExportI
     },
   });
   await auditExport(ctx, page, { kind: 'revision', revision: page.revision });
-  return { fileName: fileName(page.report.title, t('excel.export.revision', { revision: page.revision })), bytes };
+  return excelFile(page.report.title, t('excel.export.revision', { revision: page.revision }), bytes);
 }
 
-function download<S extends z.ZodType>(schema: S, run: (ctx: GuardedContext, input: z.output<S>) => Promise<ExcelFile>) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
-    const raw = { ...Object.fromEntries(new URL(request.url).searchParams), id: (await context.params).id };
-    const result = await runGuarded({ schema, permission: 'report.read', run }, raw);
-    if (!result.ok) return Response.json(result, { status: APP_ERROR_STATUS[result.code] });
-    const { fileName: name, bytes } = result.data;
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': XLSX,
-        // An ASCII fallback for old clients, the real (Chinese) name for the rest (RFC 6266).
-        'Content-Disposition': `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
-  };
-}
-
-export const downloadReportTemplate = download(ZTemplateInput, templateFile);
-export const downloadReportExport = download(ZExportInput, revisionFile);
+export const downloadReportTemplate = fileRoute({ schema: ZTemplateInput, permission: 'report.read', run: templateFile });
+export const downloadReportExport = fileRoute({ schema: ZExportInput, permission: 'report.read', run: revisionFile });
