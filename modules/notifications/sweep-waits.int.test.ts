@@ -24,6 +24,16 @@ const steps = async (recordId: string) =>
   (await getDb().auditEvent.findMany({ where: { entityId: recordId, actorId: null }, orderBy: { id: 'asc' }, select: { action: true, data: true } })).map(
     (e) => `${e.action}:${(e.data as { step: string }).step}`,
   );
+/** Findings of the world in these statuses, issued at `issuedAt` with the appeal window closing at `appealDeadline`. */
+async function issuedFindings(statuses: ('ISSUED' | 'PLAN_SUBMITTED')[], issuedAt: Date, appealDeadline: Date) {
+  const findings = [];
+  for (const status of statuses) {
+    const finding = await makeWorldFinding(world, status);
+    await getDb().finding.update({ where: { id: finding.id }, data: { issuedAt, appealDeadline } });
+    findings.push(finding);
+  }
+  return findings;
+}
 const messages = async (recordId: string) => (await getDb().notification.findMany({ where: { recordId }, select: { data: true } })).map((n) => n.data);
 
 describe('reminder sweep: waits and appeal windows', () => {
@@ -48,31 +58,27 @@ describe('reminder sweep: waits and appeal windows', () => {
 
   it('a finding issued without a plan reminds the county a week on, once; a planned one does not', async () => {
     const issued = new Date();
-    const unplanned = await makeWorldFinding(world, 'ISSUED');
-    const planned = await makeWorldFinding(world, 'PLAN_SUBMITTED');
-    for (const f of [unplanned, planned]) await getDb().finding.update({ where: { id: f.id }, data: { issuedAt: issued, appealDeadline: issued } });
+    const [unplanned, planned] = await issuedFindings(['ISSUED', 'PLAN_SUBMITTED'], issued, issued);
     await sweepTwice(later(issued, 6));
-    expect(await recipientsOf(unplanned.id)).toEqual([]);
+    expect(await recipientsOf(unplanned!.id)).toEqual([]);
     await sweepTwice(later(issued, 7));
     await sweepTwice(later(issued, 8));
-    expect(await recipientsOf(unplanned.id, 'DEADLINE_REMINDER')).toEqual([world.users.countyOfficial.id]);
-    expect(await steps(unplanned.id)).toEqual(['reminder.send:remind-plan']);
-    expect(await recipientsOf(planned.id)).toEqual([]);
+    expect(await recipientsOf(unplanned!.id, 'DEADLINE_REMINDER')).toEqual([world.users.countyOfficial.id]);
+    expect(await steps(unplanned!.id)).toEqual(['reminder.send:remind-plan']);
+    expect(await recipientsOf(planned!.id)).toEqual([]);
   });
 
   it('an appeal window reminds the county the day before it closes, once; not after an appeal is lodged', async () => {
     const issued = new Date();
-    const open = await makeWorldFinding(world, 'ISSUED');
-    const appealed = await makeWorldFinding(world, 'ISSUED');
-    for (const f of [open, appealed]) await getDb().finding.update({ where: { id: f.id }, data: { issuedAt: issued, appealDeadline: later(issued, 5) } });
-    await getDb().findingAppeal.create({ data: { findingId: appealed.id, reason: '已整改', submittedById: world.users.countyOfficial.id } });
+    const [open, appealed] = await issuedFindings(['ISSUED', 'ISSUED'], issued, later(issued, 5));
+    await getDb().findingAppeal.create({ data: { findingId: appealed!.id, reason: '已整改', submittedById: world.users.countyOfficial.id } });
     await sweepTwice(later(issued, 3));
-    expect(await recipientsOf(open.id)).toEqual([]);
+    expect(await recipientsOf(open!.id)).toEqual([]);
     await sweepTwice(later(issued, 4));
     await sweepTwice(later(issued, 4.5));
-    expect(await recipientsOf(open.id, 'DEADLINE_REMINDER')).toEqual([world.users.countyOfficial.id]);
-    expect(await steps(open.id)).toEqual(['reminder.send:remind-appeal']);
-    expect(await recipientsOf(appealed.id)).toEqual([]);
+    expect(await recipientsOf(open!.id, 'DEADLINE_REMINDER')).toEqual([world.users.countyOfficial.id]);
+    expect(await steps(open!.id)).toEqual(['reminder.send:remind-appeal']);
+    expect(await recipientsOf(appealed!.id)).toEqual([]);
   });
 
   it('a results appeal window reminds the officials of the assessed city only, once', async () => {
