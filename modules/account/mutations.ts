@@ -6,7 +6,8 @@ import { fieldError } from '@/lib/server/field-error';
 import { hashPassword, verifyPassword } from '@/modules/auth/password';
 import { findPasswordProblem } from '@/modules/auth/password-policy';
 import { revokeUserSessions } from '@/modules/auth/sessions';
-import type { ZChangePasswordInput } from '@/modules/account/schema';
+import { updateVersioned } from '@/lib/server/versioned-update';
+import type { ZChangePasswordInput, ZUpdateOwnEmailInput } from '@/modules/account/schema';
 
 export async function changeOwnPassword(ctx: GuardedContext, input: z.output<typeof ZChangePasswordInput>) {
   const user = await ctx.tx.user.findUnique({ where: { id: ctx.actor.userId }, select: { username: true, passwordHash: true } });
@@ -33,4 +34,11 @@ export async function signOutEverywhere(ctx: GuardedContext) {
   const ended = await revokeUserSessions(ctx.tx, ctx.actor.userId, 'sign-out-everywhere');
   await ctx.audit({ action: 'user.signOutEverywhere', entityType: 'User', entityId: ctx.actor.userId, data: { sessionsEnded: ended } });
   return { sessionsEnded: ended };
+}
+
+/** The row is the actor's own (from the session); the version guards against an admin's edit meanwhile. */
+export async function updateOwnEmail(ctx: GuardedContext, input: z.output<typeof ZUpdateOwnEmailInput>) {
+  await updateVersioned(ctx.tx.user, ctx.actor.userId, input.version, { email: input.email });
+  await ctx.audit({ action: 'user.emailChange', entityType: 'User', entityId: ctx.actor.userId, data: { email: input.email } });
+  return { email: input.email, version: input.version + 1 };
 }

@@ -20,6 +20,18 @@ describe('notification messages', () => {
     );
   });
 
+  it('says how long proof has waited, that no plan came, and when an appeal window closes', () => {
+    expect(describeNotification(tr('zh-CN'), { kind: 'DEADLINE_ESCALATION', data: { ...data, subject: 'proof', days: '3' } }, 'zh-CN', day)).toBe(
+      '问题「饮水检测」（封开县）的整改佐证于 <2026-12-20> 提交，已 3 天未核查，请督促核查。',
+    );
+    expect(describeNotification(tr('en'), { kind: 'DEADLINE_REMINDER', data: { ...data, subject: 'plan', days: '7' } }, 'en', day)).toBe(
+      'The finding “饮水检测” was issued to Fengkai on <2026-12-20>, and after 7 days no rectification plan has been submitted: please submit one.',
+    );
+    expect(describeNotification(tr('zh-CN'), { kind: 'DEADLINE_REMINDER', data: { ...data, subject: 'appeal', days: '1' } }, 'zh-CN', day)).toBe(
+      '问题「饮水检测」（封开县）的申诉期将于 <2026-12-20> 截止，如需申诉请及时提出。',
+    );
+  });
+
   it('names the decision of an appeal and links to the record', () => {
     expect(describeNotification(tr('zh-CN'), { kind: 'APPEAL_DECIDED', data: { ...data, decision: 'withdraw' } }, 'zh-CN', day)).toBe(
       '问题「饮水检测」（封开县）的申诉已有决定：撤销问题。',

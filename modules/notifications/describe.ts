@@ -20,9 +20,13 @@ export function describeNotification(t: NotificationTranslate, n: Described, loc
   const decisionKey = `decisions.${text(data, 'decision')}`;
   const params = { title: text(data, 'title'), region, decision: t.has(decisionKey) ? t(decisionKey) : '' };
   if (n.kind === 'DEADLINE_REMINDER' || n.kind === 'DEADLINE_ESCALATION') {
+    const step = n.kind === 'DEADLINE_REMINDER' ? 'remind' : 'escalate';
+    const timing = { ...params, due: text(data, 'due') ? date(text(data, 'due')) : '', days: Number(text(data, 'days')) || 0 };
+    // Waits and appeal windows have sentences of their own; deadlines share one naming their subject.
+    const own = `waits.${text(data, 'subject')}.${step}`;
+    if (t.has(own)) return t(own, timing);
     const subject = text(data, 'subject') === 'report' ? t('subjects.report') : t('subjects.rectification');
-    const deadline = { ...params, subject, due: text(data, 'due') ? date(text(data, 'due')) : '', days: Number(text(data, 'days')) || 0 };
-    return n.kind === 'DEADLINE_REMINDER' ? t('reminder', deadline) : t('escalation', deadline);
+    return t(step === 'remind' ? 'reminder' : 'escalation', { ...timing, subject });
   }
   return t(`kinds.${n.kind}`, params);
 }

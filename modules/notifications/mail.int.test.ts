@@ -1,10 +1,15 @@
-// E-mail of notifications through a real SMTP server started here: what arrives, to whom, and once.
+// E-mail of notifications through a real SMTP server started here: what arrives, to whom, in which
+// languages, and once; and that an address set on the account or by an admin is where it goes.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
+import { updateOwnEmailAction } from '@/modules/account/actions';
 import { createMailTransport, sendPendingMail } from '@/modules/notifications/mail';
+import { updateUserAction } from '@/modules/users/actions';
+import { loadDemo } from '@/scripts/test/demo-fixture';
+import { signInAs } from '@/scripts/test/session';
 import { createUser } from '@/seeds/factories/users';
 
 type Received = { from: string; to: string[]; body: string };
@@ -38,7 +43,7 @@ function bodyText(message: string): string {
 }
 
 describe('notification e-mail', () => {
-  it('mails each notification of a person with an address once, in Chinese, with a link; nobody without an address', async () => {
+  it('mails each notification of a person with an address once, in Chinese then English, with a link; nobody without an address', async () => {
     const db = getDb();
     const withMail = await createUser(db, { displayName: '有邮箱的干部' });
     await db.user.update({ where: { id: withMail.id }, data: { email: 'official@example.org' } });
@@ -56,8 +61,38 @@ describe('notification e-mail', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.from).toBe('assess@example.org');
     const text = bodyText(mine[0]!.body);
-    expect(text).toContain('问题「饮水工程缺少检测记录」已下发给封开县');
-    expect(text).toContain('https://assess.example.org/findings/finding-1');
+    const zh = text.indexOf('问题「饮水工程缺少检测记录」已下发给封开县');
+    const en = text.indexOf('The finding “饮水工程缺少检测记录” was issued to Fengkai');
+    expect(zh).toBeGreaterThanOrEqual(0);
+    expect(en).toBeGreaterThan(zh);
+    expect(text.match(/https:\/\/assess\.example\.org\/findings\/finding-1/g)).toHaveLength(1);
     expect(received.flatMap((m) => m.to)).not.toContain('');
+  });
+
+  it('goes to the address a person set on their account, and after an admin changes it, to the new one', async () => {
+    const db = getDb();
+    const demo = await loadDemo();
+    const person = await createUser(db, { displayName: '自己填邮箱的干部', roles: [{ role: 'OFFICIAL', regionId: demo.regions.zhaoqing.id }] });
+    const version = () => db.user.findUniqueOrThrow({ where: { id: person.id }, select: { version: true } }).then((u) => u.version);
+    const transport = createMailTransport(url);
+    const notify = async () => {
+      const now = new Date();
+      await db.notification.create({ data: { recipientId: person.id, kind: 'FINDING_ISSUED', recordType: 'Finding', recordId: 'finding-2', data: { title: '危房改造', regionName: '怀集县' }, createdAt: now } });
+      await sendPendingMail(db, transport, { from: 'assess@example.org', now });
+    };
+
+    signInAs(person);
+    expect(await updateOwnEmailAction({ email: ' self@example.org ', version: await version() })).toMatchObject({ ok: true });
+    await notify();
+    expect(received.filter((m) => m.to.includes('self@example.org')).map((m) => bodyText(m.body))).toEqual([expect.stringContaining('危房改造')]);
+
+    signInAs(demo.users.admin);
+    const row = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { displayName: true, homeRegionId: true } });
+    const homeRegionId = row.homeRegionId ?? demo.regions.zhaoqing.id;
+    const update = { id: person.id, version: await version(), displayName: row.displayName, title: '', homeRegionId, email: 'office-set@example.org' };
+    expect(await updateUserAction(update)).toMatchObject({ ok: true });
+    await notify();
+    expect(received.filter((m) => m.to.includes('office-set@example.org'))).toHaveLength(1);
+    expect(received.filter((m) => m.to.includes('self@example.org'))).toHaveLength(1);
   });
 });

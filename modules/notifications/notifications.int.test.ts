@@ -6,7 +6,7 @@ import { decideAppealAction, issueFindingAction } from '@/modules/findings/actio
 import { appealResponse } from '@/modules/findings/route-handlers';
 import { multipartRequest, pdfFile } from '@/modules/findings/test-support';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/modules/notifications/actions';
-import { countUnreadNotifications, findNotifications } from '@/modules/notifications/queries';
+import { countUnreadNotifications, findNotifications, NOTIFICATION_PAGE_SIZE } from '@/modules/notifications/queries';
 import { createNotificationWorld, makeWorldFinding, recipientsOf } from '@/modules/notifications/test-world';
 import { submitPlanAction } from '@/modules/rectifications/actions';
 import { returnReportAction } from '@/modules/reports/actions';
@@ -16,6 +16,7 @@ import type { ReportWorld } from '@/modules/reports/test-world';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
 import { createWorkReport } from '@/seeds/factories/reports';
+import { createUser } from '@/seeds/factories/users';
 
 let demo: Demo;
 let world: ReportWorld;
@@ -72,7 +73,7 @@ describe('event notifications', () => {
     const result = await getDb().assessmentResult.findUniqueOrThrow({ where: { assessmentId: results.assessment.id } });
     expect(await submitResultsAction({ assessmentId: results.assessment.id, version: result.version })).toMatchObject({ ok: true });
     expect(await recipientsOf(result.id, 'RESULTS_SUBMITTED')).toEqual(sorted(results.users.official));
-    expect(await findNotifications(getDb(), await actorOf(results.users.official))).toEqual(
+    expect((await findNotifications(getDb(), await actorOf(results.users.official))).items).toEqual(
       expect.arrayContaining([expect.objectContaining({ recordType: 'AssessmentResult', recordId: result.id })]),
     );
   });
@@ -99,7 +100,7 @@ describe('what a person sees', () => {
     const theirs = await note(world.users.targetOfficial.id, visible.id);
 
     const county = await actorOf(world.users.countyOfficial);
-    const listed = await findNotifications(db, county);
+    const { items: listed } = await findNotifications(db, county);
     expect(listed.map((n) => n.recordId)).toContain(visible.id);
     expect(listed.map((n) => n.recordId)).not.toContain(elsewhere.id);
     expect(listed.map((n) => n.id)).not.toContain(theirs.id);
@@ -115,5 +116,50 @@ describe('what a person sees', () => {
     expect(await countUnreadNotifications(db, county)).toBe(0);
     // Someone else's stays unread.
     expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+  });
+});
+
+describe('paging the list', () => {
+  it('pages through more than a page, each shown once, newest first, skipping what one may not open; mark all read covers every page', async () => {
+    const db = getDb();
+    const person = await createUser(db, { displayName: '通知很多的干部', roles: [{ role: 'OFFICIAL', regionId: world.county.id }] });
+    const visible = await makeWorldFinding(world, 'ISSUED');
+    const hidden = await makeWorldFinding(world, 'ISSUED');
+    await db.finding.update({ where: { id: hidden.id }, data: { regionId: world.stranger.id } });
+    // 70 openable and 70 not, interleaved; some share an instant (ties are broken by id).
+    const base = Date.now();
+    const rows = Array.from({ length: 140 }, (_, i) => ({
+      recipientId: person.id,
+      kind: 'FINDING_ISSUED' as const,
+      recordType: 'Finding',
+      recordId: i % 2 === 0 ? visible.id : hidden.id,
+      createdAt: new Date(base - Math.floor(i / 4) * 1000),
+      data: { n: String(i) },
+    }));
+    await db.notification.createMany({ data: rows });
+    const expected = (await db.notification.findMany({ where: { recipientId: person.id, recordId: visible.id }, select: { id: true, createdAt: true } }))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+      .map((n) => n.id);
+    expect(expected).toHaveLength(70);
+
+    const actor = await actorOf(person);
+    const pages: string[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof findNotifications>> = await findNotifications(db, actor, cursor);
+      pages.push(page.items.map((n) => n.id));
+      cursor = page.nextCursor;
+    } while (cursor && pages.length < 10);
+    expect(pages.map((p) => p.length)).toEqual([NOTIFICATION_PAGE_SIZE, NOTIFICATION_PAGE_SIZE, 70 - 2 * NOTIFICATION_PAGE_SIZE]);
+    expect(pages.flat()).toEqual(expected);
+    // A cursor that does not decode starts at the newest.
+    expect((await findNotifications(db, actor, 'not-a-cursor')).items[0]!.id).toBe(expected[0]);
+
+    expect(await countUnreadNotifications(db, actor)).toBe(70);
+    signInAs(person);
+    expect(await markAllNotificationsReadAction({})).toMatchObject({ ok: true });
+    expect(await db.notification.count({ where: { recipientId: person.id, readAt: null } })).toBe(0);
+    const lastPage = await findNotifications(db, actor, (await findNotifications(db, actor, (await findNotifications(db, actor)).nextCursor)).nextCursor);
+    expect(lastPage.items.every((n) => n.readAt !== null)).toBe(true);
   });
 });

@@ -10,20 +10,25 @@ import { noteAuditCommit } from '@/modules/audit/checkpoints';
 import { findDueItems, type DueItem } from '@/modules/notifications/due-items';
 import { messageDataOf } from '@/modules/notifications/notify';
 import { findAdmins, findGroupMembers, findOfficialsByLevel } from '@/modules/notifications/recipients';
-import { daysUntilDue, deliveryKey, dueSteps, recipientsOf, stepCode, type ItemParties, type ReminderStep } from '@/modules/notifications/rules';
+import { daysUntilDue, deliveryKey, dueSteps, recipientsOf, type ItemParties, type ReminderStep } from '@/modules/notifications/rules';
 
 type Delivery = { step: ReminderStep; recipients: { recipientId: string; key: string }[] };
 
 async function partiesOf(db: Db, item: DueItem, admins: () => Promise<string[]>): Promise<ItemParties> {
-  const [levels, leaders] = await Promise.all([findOfficialsByLevel(db, item.regionPath), findGroupMembers(db, item.groupId, ['GROUP_LEADER'])]);
-  return { officialsByLevel: levels.map((l) => l.userIds), leaders, admins: await admins() };
+  const [levels, leaders, assessors] = await Promise.all([
+    findOfficialsByLevel(db, item.regionPath),
+    findGroupMembers(db, item.groupId, ['GROUP_LEADER']),
+    findGroupMembers(db, item.groupId, ['ASSESSOR']),
+  ]);
+  const ownOfficials = levels.find((l) => l.path === item.regionPath)?.userIds ?? [];
+  return { officialsByLevel: levels.map((l) => l.userIds), ownOfficials, leaders, assessors, admins: await admins() };
 }
 
 async function deliver(db: Db, item: DueItem, delivery: Delivery, daysLeft: number, now: Date): Promise<number> {
   const due = toLocalDateInput(item.due);
   const created = await db.$transaction(async (tx) => {
     const { regionId, data: named } = await messageDataOf(tx, item);
-    const data = { ...named, subject: item.subject, due, days: String(Math.abs(daysLeft)), step: stepCode(delivery.step) };
+    const data = { ...named, subject: item.subject, due, days: String(Math.abs(daysLeft)), step: delivery.step.code };
     const rows = await tx.notification.createManyAndReturn({
       data: delivery.recipients.map(({ recipientId, key }) => ({
         recipientId,
@@ -46,7 +51,7 @@ async function deliver(db: Db, item: DueItem, delivery: Delivery, daysLeft: numb
       entityType: item.type,
       entityId: item.id,
       assessmentId: item.assessmentId,
-      data: { step: stepCode(delivery.step), due, recipients: rows.map((r) => r.recipientId), notifications: rows.map((r) => r.id) },
+      data: { step: delivery.step.code, due, recipients: rows.map((r) => r.recipientId), notifications: rows.map((r) => r.id) },
     });
     return rows.length;
   });
@@ -62,7 +67,7 @@ export async function runReminderSweep(db: Db, now: Date): Promise<{ items: numb
   let delivered = 0;
   for (const item of items) {
     const daysLeft = daysUntilDue(item.due, now);
-    const steps = dueSteps(item.schedule, daysLeft);
+    const steps = dueSteps(item.subject, item.schedule, daysLeft);
     if (steps.length === 0) continue;
     const parties = await partiesOf(db, item, admins);
     const deliveries = steps.map((step) => ({

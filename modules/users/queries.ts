@@ -52,6 +52,7 @@ export async function getPerson(db: Db, actor: Actor, id: string) {
       displayName: true,
       title: true,
       homeRegionId: true,
+      email: true,
       isActive: true,
       mustChangePassword: true,
       version: true,

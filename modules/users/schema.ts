@@ -69,7 +69,16 @@ export const ZCreateUserInput = ZCreatePersonInput.extend({
   }));
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
-export const ZUpdateUserInput = ZPersonDetails.extend({ id: ZId, version: ZVersion });
+/** Where notifications are also mailed: an address as typed (trimmed), or empty for none. Not unique: two people may share a mailbox. */
+export const ZEmailAddress = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((s) => s === '' || z.email().safeParse(s).success, { message: 'email' })
+  .transform((s) => s || null);
+
+/** The details form; a caller that leaves `email` out leaves the address as it is. */
+export const ZUpdateUserInput = ZPersonDetails.extend({ id: ZId, version: ZVersion, email: ZEmailAddress.optional() });
 export type TUpdateUserInput = z.input<typeof ZUpdateUserInput>;
 
 /** Deactivate, reactivate or reset the password of one person. */

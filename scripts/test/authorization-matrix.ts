@@ -61,6 +61,7 @@ const USERS_ELSEWHERE = 'allowed calls would change the demo users other cells s
 export const ACTION_ROWS: Record<string, Row> = {
   'modules/account/actions.ts#changeOwnPasswordAction': { who: EVERYONE },
   'modules/account/actions.ts#signOutEverywhereAction': { who: EVERYONE },
+  'modules/account/actions.ts#updateOwnEmailAction': { who: EVERYONE },
   'modules/assessments/actions.ts#transitionAssessmentAction': { who: LEADERS },
   // One's own notifications: every role (account.self); someone else's is NOT_FOUND (notifications.int.test.ts).
   'modules/notifications/actions.ts#markNotificationReadAction': { who: EVERYONE },

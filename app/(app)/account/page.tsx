@@ -1,11 +1,12 @@
-// One's own account: change the password (required after an admin's reset), see the browsers
-// signed in, and sign out everywhere. The one page a pending password change does not redirect from.
+// One's own account: change the password (required after an admin's reset), the e-mail address for
+// notifications, see the browsers signed in, and sign out everywhere. The one page a pending password change does not redirect from.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
 import { requireSignedInActor } from '@/modules/auth/actor';
-import { findOwnSessions } from '@/modules/account/queries';
+import { findOwnSessions, getOwnEmail } from '@/modules/account/queries';
 import { Card } from '@/components/ui/card';
+import { EmailForm } from '@/components/account/email-form';
 import { PasswordChangeForm } from '@/components/account/password-change-form';
 import { SessionList } from '@/components/account/session-list';
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requireSignedInActor();
   const t = await getTranslations('account');
-  const sessions = await findOwnSessions(getDb(), actor);
+  const [sessions, own] = await Promise.all([findOwnSessions(getDb(), actor), getOwnEmail(getDb(), actor)]);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -32,6 +33,13 @@ export default async function AccountPage() {
         <p className="mb-4 text-sm text-slate-600">{t('password.rules')}</p>
         <PasswordChangeForm required={actor.mustChangePassword} />
       </Card>
+      {own ? (
+        <Card>
+          <h2 className="mb-1 font-semibold text-slate-900">{t('email.title')}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t('email.description')}</p>
+          <EmailForm email={own.email} version={own.version} />
+        </Card>
+      ) : null}
       <Card>
         <h2 className="mb-1 font-semibold text-slate-900">{t('sessions.title')}</h2>
         <p className="mb-4 text-sm text-slate-600">{t('sessions.description')}</p>

@@ -68,7 +68,7 @@ export default async function UserPage({ params }: Props) {
           <UserDetailsForm
             id={person.id}
             version={person.version}
-            initial={{ displayName: person.displayName, title: person.title, homeRegionId: person.homeRegionId }}
+            initial={{ displayName: person.displayName, title: person.title, homeRegionId: person.homeRegionId, email: person.email }}
             regions={options.regions}
           />
         </Section>
