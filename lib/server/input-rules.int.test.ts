@@ -60,8 +60,7 @@ describe('a field that is there but not a whole number', () => {
     expect(fraction).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['请填写整数。'] } });
     const word = await createCampaignAction({ ...input('文字年份'), year: 'abc' });
     expect(word).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['请填写数字。'] } });
-    const { year: _missing, ...withoutYear } = input('缺年份');
-    expect(await createCampaignAction(withoutYear)).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['必填。'] } });
+    expect(await createCampaignAction({ ...input('缺年份'), year: undefined })).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['必填。'] } });
     const text = await createCampaignAction({ ...input('名称为数'), name: 42 as unknown as string });
     expect(text).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { name: ['格式不正确。'] } });
     expect(await auditCount()).toBe(before);
