@@ -1,5 +1,18 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditLogQuery, parseAuditLogParams } from '@/modules/audit/log-params';
+import historyEn from '@/lib/i18n/messages/history.en.json';
+import historyZh from '@/lib/i18n/messages/history.zh-CN.json';
+import { findRecordedEntityTypes } from '@/modules/audit/event-actions';
+import { AUDIT_ENTITY_TYPES, auditLogQuery, parseAuditLogParams } from '@/modules/audit/log-params';
+
+describe('the audit log kind filter', () => {
+  it('offers every kind of record the code writes events about, named in both languages', () => {
+    const recorded = [...findRecordedEntityTypes(path.resolve(__dirname, '../..'))];
+    expect(recorded).toEqual(expect.arrayContaining(['Finding', 'Campaign', 'FindingList']));
+    expect(recorded.filter((k) => !(AUDIT_ENTITY_TYPES as readonly string[]).includes(k))).toEqual([]);
+    expect(AUDIT_ENTITY_TYPES.filter((k) => !(k in historyZh.entities) || !(k in historyEn.entities))).toEqual([]);
+  });
+});
 
 describe('parseAuditLogParams', () => {
   it('reads a person, a kind, days and the page position', () => {
