@@ -52,6 +52,21 @@ describe('numbers within their column', () => {
   });
 });
 
+describe('a field that is there but not a whole number', () => {
+  it('is told to be a (whole) number, not that it is missing', async () => {
+    signInAs(demo.users.admin);
+    const before = await auditCount();
+    const fraction = await createCampaignAction({ ...input('小数年份'), year: '2019.5' });
+    expect(fraction).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['请填写整数。'] } });
+    const word = await createCampaignAction({ ...input('文字年份'), year: 'abc' });
+    expect(word).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['请填写数字。'] } });
+    expect(await createCampaignAction({ ...input('缺年份'), year: undefined })).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { year: ['必填。'] } });
+    const text = await createCampaignAction({ ...input('名称为数'), name: 42 as unknown as string });
+    expect(text).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { name: ['格式不正确。'] } });
+    expect(await auditCount()).toBe(before);
+  });
+});
+
 describe('database errors caused by the input', () => {
   const run = (work: Parameters<typeof runGuarded>[0]['run']) => runGuarded({ schema: z.object({}), permission: 'campaign.manage', run: work }, {});
 

@@ -63,6 +63,11 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** For free text read from a URL outside the guarded path (a search keyword): what cannot be stored becomes a space. */
+export function blankUnstorable(text: string): string {
+  return text.replace(new RegExp(CONTROL.source, 'g'), ' ').replace(new RegExp(LONE_SURROGATE.source, 'g'), ' ');
+}
+
 /** For ids read from a URL outside the guarded path (file downloads): text that cannot name a stored row. */
 export function isCleanText(...values: string[]): boolean {
   return values.every((value) => textProblem(value) === null);

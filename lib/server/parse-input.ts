@@ -10,7 +10,7 @@ export async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): 
   const cleaned = cleanInput(raw);
   if (!cleaned.ok) throw new AppError('INVALID_INPUT', { fieldErrors: await textFieldErrors(cleaned.problems) });
   const parsed = schema.safeParse(cleaned.value);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error) });
+  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: await toFieldErrors(parsed.error, cleaned.value) });
   return parsed.data;
 }
 
@@ -32,12 +32,12 @@ function addFieldError(out: FieldErrors, field: string, message: string): void {
 }
 
 /** zod issues → field path → translated messages (validation.<code> in the catalogs). */
-export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
+async function toFieldErrors(error: z.ZodError, raw: unknown): Promise<FieldErrors> {
   const t = await getCatalogTranslator();
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.join('.') || '_';
-    const params = issueParams(issue);
+    const params = issueParams(issue, valueAt(raw, issue.path));
     const message =
       (issue.code === 'custom' ? translate(t, `validation.${issue.message}`, params) : null) ??
       translate(t, `validation.${params.kind}`, params) ??
@@ -47,10 +47,23 @@ export async function toFieldErrors(error: z.ZodError): Promise<FieldErrors> {
   return out;
 }
 
-function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> & { kind: string } {
+/** The value as it was sent, before any coercion: zod's issues do not carry it. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function issueParams(issue: z.core.$ZodIssue, sent: unknown): Record<string, string | number> & { kind: string } {
   switch (issue.code) {
     case 'invalid_type':
-      return { kind: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type' };
+      if (sent === undefined || sent === null || sent === '') return { kind: 'required' };
+      // A number field given a fraction, or a word (coerced to NaN): say what it must be.
+      if (issue.expected === 'int') return { kind: 'not_integer' };
+      return { kind: issue.expected === 'number' ? 'not_number' : 'invalid_type' };
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { kind: 'required' };
       return { kind: `too_small_${issue.origin === 'string' ? 'string' : 'number'}`, minimum: Number(issue.minimum) };

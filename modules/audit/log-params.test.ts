@@ -14,6 +14,12 @@ describe('parseAuditLogParams', () => {
     });
   });
 
+  it('drops a page position beyond the largest event id, which the database could not compare', () => {
+    expect(parseAuditLogParams({ before: '9223372036854775807' }).before).toBe(BigInt('9223372036854775807'));
+    expect(parseAuditLogParams({ before: '9223372036854775808' }).before).toBeNull();
+    expect(parseAuditLogParams({ before: '9999999999999999999' }).before).toBeNull();
+  });
+
   it('writes the filters back so they parse the same, starting below another position', () => {
     const params = parseAuditLogParams({ person: 'ck1', kind: 'Meeting', from: '2019-01-10' });
     const query = auditLogQuery(params, BigInt(77));

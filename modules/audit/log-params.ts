@@ -28,16 +28,24 @@ const one = (params: Params, key: string) => {
 
 const day = (value: string | null) => (value && localDayBounds(value) ? value : null);
 
+/** Event ids are PostgreSQL bigints: a larger position could not even be compared with one. */
+const MAX_EVENT_ID = BigInt('9223372036854775807');
+
+function position(value: string | null): bigint | null {
+  if (!value || !/^[1-9]\d{0,18}$/.test(value)) return null;
+  const id = BigInt(value);
+  return id <= MAX_EVENT_ID ? id : null;
+}
+
 export function parseAuditLogParams(params: Params): AuditLogParams {
   const person = one(params, 'person');
   const kind = one(params, 'kind');
-  const before = one(params, 'before');
   return {
     personId: person && /^[A-Za-z0-9_-]{1,64}$/.test(person) ? person : null,
     kind: (AUDIT_ENTITY_TYPES as readonly string[]).includes(kind ?? '') ? (kind as AuditEntityType) : null,
     from: day(one(params, 'from')),
     to: day(one(params, 'to')),
-    before: before && /^[1-9]\d{0,18}$/.test(before) ? BigInt(before) : null,
+    before: position(one(params, 'before')),
   };
 }
 

@@ -32,6 +32,9 @@ const VISIT_FOR_CHECK_SELECT = {
 
 /** The visit a check is recorded for: NOT_FOUND when the actor cannot see it, FORBIDDEN when they may not check in its group. */
 export async function loadVisitForCheck(tx: Tx, actor: Actor, visitId: string) {
+  // Shared lock until the check commits: the leader's "done" (or any status change) waits for checks being
+  // saved, and a check waits for a status change in flight and then reads the visit as it now is.
+  await tx.$executeRaw`SELECT 1 FROM "SiteVisit" WHERE id = ${visitId} FOR SHARE`;
   const visit = await tx.siteVisit.findFirst({ where: { AND: [{ id: visitId }, siteVisitScope(actor)] }, select: VISIT_FOR_CHECK_SELECT });
   if (!visit) throw new AppError('NOT_FOUND');
   assertCanInGroup(actor, 'check.write', visit.assessment.groupId);

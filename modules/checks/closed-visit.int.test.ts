@@ -55,4 +55,29 @@ describe('a site visit marked done', () => {
     expect((await postCheck(checkPayload(world))).status).toBe(200);
     expect(await checkCount(world.visit.id)).toBe(1);
   });
+
+  it('refuses a check whose visit is marked done while the check is being saved', async () => {
+    const world = await createCheckWorld(demo, 'IN_PROGRESS');
+    signInAs(demo.users.assessor);
+    // The leader's "done" is written but not yet committed when the check arrives.
+    let marked!: () => void;
+    let commit!: () => void;
+    const written = new Promise<void>((resolve) => (marked = resolve));
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    const marking = getDb().$transaction(async (tx) => {
+      await tx.siteVisit.update({ where: { id: world.visit.id }, data: { status: 'DONE', version: { increment: 1 } } });
+      marked();
+      await committed;
+    });
+    await written;
+    const posting = postCheck(checkPayload(world));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await marking;
+    const check = await posting;
+    expect(check.status).toBe(422);
+    expect(check.result).toMatchObject({ ok: false, code: 'RULE_VIOLATION' });
+    expect(await checkCount(world.visit.id)).toBe(0);
+    expect(await visitRow(world.visit.id)).toMatchObject({ status: 'DONE' });
+  });
 });

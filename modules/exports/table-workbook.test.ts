@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildTableWorkbook, safeFileName } from '@/modules/exports/table-workbook';
+import { buildTableWorkbook, datedXlsxNames, safeFileName } from '@/modules/exports/table-workbook';
 
 describe('buildTableWorkbook', () => {
   it('lays out the title, the lines, a header and the rows, and prints landscape with the header repeated', async () => {
@@ -29,5 +29,15 @@ describe('buildTableWorkbook', () => {
 describe('safeFileName', () => {
   it('drops characters file systems refuse and keeps Chinese', () => {
     expect(safeFileName('整改台账 肇庆市/封开县: "2019"?')).toBe('整改台账 肇庆市 封开县 2019');
+  });
+});
+
+describe('datedXlsxNames', () => {
+  it('dates the file by the day in the assessment time zone, as its "exported at" line does', () => {
+    // 07:40 on 5 December in Beijing is still 4 December in UTC.
+    expect(datedXlsxNames('整改台账 肇庆市/封开县', 'ledger', new Date('2026-12-04T23:40:00Z'))).toEqual({
+      fileName: '整改台账 肇庆市 封开县-2026-12-05.xlsx',
+      fallbackName: 'ledger-2026-12-05.xlsx',
+    });
   });
 });

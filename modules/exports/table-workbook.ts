@@ -2,6 +2,7 @@
 // list, when), then the table with a bordered header row; landscape A4, fitted to the page width,
 // the header repeated on every printed page. Cells hold text or numbers as the page shows them.
 import ExcelJS from 'exceljs';
+import { toLocalDateInput } from '@/lib/local-time';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -51,4 +52,10 @@ export async function buildTableWorkbook(input: TableWorkbook): Promise<Buffer> 
 /** A file name without the characters file systems refuse, at most 100 characters. */
 export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+}
+
+/** The names of a download made now: dated by the calendar day in the assessment's zone (the day its users see). */
+export function datedXlsxNames(name: string, fallback: string, now: Date): { fileName: string; fallbackName: string } {
+  const day = toLocalDateInput(now);
+  return { fileName: `${safeFileName(name)}-${day}.xlsx`, fallbackName: `${fallback}-${day}.xlsx` };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { FindingSeverity, FindingStatus } from '@/lib/generated/prisma/enums';
-import { findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
+import { countOverdueFindings, findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { REGION_VISIBLE_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
 import { actorOf, loadDemo } from '@/scripts/test/demo-fixture';
@@ -123,6 +123,18 @@ describe('keyset paging of the findings list', () => {
     const rows = await everyPage(users.leader, { overdue: '1' });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.overdue && r.status === 'PLAN_SUBMITTED' && r.dueDate! < NOW)).toBe(true);
+  });
+
+  it('counts the overdue findings of the list as filtered: the rows its "show overdue" link lists', async () => {
+    const actor = await actorOf(users.leader);
+    const count = (search: SearchParams) => countOverdueFindings(getDb(), actor, parseFindingListParams({ assessment: assessmentId, ...search }), NOW);
+    const all = await count({});
+    expect(all).toBe((await everyPage(users.leader, { overdue: '1' })).length);
+    const inA = await count({ region: regions.countyA.id });
+    expect(inA).toBe((await everyPage(users.leader, { region: regions.countyA.id, overdue: '1' })).length);
+    expect(inA).toBeLessThan(all);
+    expect(await count({ status: 'CLOSED' })).toBe(0);
+    expect(await count({ q: '没有这样的问题' })).toBe(0);
   });
 
   it('shows an official only what was issued to their region or below', async () => {

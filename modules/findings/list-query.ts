@@ -50,6 +50,15 @@ export async function findingListWhere(db: Db | Tx, actor: Actor, params: Findin
   return { AND: and };
 }
 
+/** Counting stops here: a banner needs "more than 1,000", not the exact number of a million rows. */
+export const OVERDUE_COUNT_CAP = 1000;
+
+/** The overdue findings of the list as filtered: exactly the rows its "show overdue" link lists. */
+export async function countOverdueFindings(db: Db, actor: Actor, params: FindingListParams, now = new Date()): Promise<number> {
+  const where = await findingListWhere(db, actor, { ...params, overdue: true, cursor: null }, now);
+  return db.finding.count({ where, take: OVERDUE_COUNT_CAP + 1 });
+}
+
 export async function findCampaignAssessmentIds(db: Db | Tx, campaignId: string): Promise<string[]> {
   const rows = await db.assessment.findMany({ where: { campaignId }, select: { id: true } });
   return rows.map((r) => r.id);

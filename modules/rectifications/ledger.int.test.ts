@@ -3,7 +3,9 @@ import { GET as downloadLedger } from '@/app/api/assessments/[id]/ledger/route';
 import { getDb } from '@/lib/server/db';
 import { downloadedCells } from '@/modules/exports/test-support';
 import { makeFinding } from '@/modules/findings/test-support';
-import { countOverdueFindings, getLedger } from '@/modules/rectifications/queries';
+import { countOverdueFindings } from '@/modules/findings/list-query';
+import { parseFindingListParams } from '@/modules/findings/list-params';
+import { getLedger } from '@/modules/rectifications/queries';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
 import { signInAs } from '@/scripts/test/session';
 
@@ -53,12 +55,13 @@ describe('the rectification ledger', () => {
 
   it('counts overdue findings in the actor’s scope', async () => {
     const assessmentId = demo.scenario.assessment.id;
-    const huaiji = await countOverdueFindings(getDb(), await actorOf(demo.users.huaijiOfficial), NOW, assessmentId);
+    const params = parseFindingListParams({ assessment: assessmentId });
+    const huaiji = await countOverdueFindings(getDb(), await actorOf(demo.users.huaijiOfficial), params, NOW);
     const huaijiLedger = await ledgerOf(demo.users.huaijiOfficial);
     // The demo data has overdue findings of its own; the count must agree with the official's ledger…
     expect(huaiji).toBe(huaijiLedger!.rows.filter((r) => r.overdue).length);
     // …and leave out the overdue Fengkai finding made above, which the leader's count includes.
-    const leader = await countOverdueFindings(getDb(), await actorOf(demo.users.leader), NOW, assessmentId);
+    const leader = await countOverdueFindings(getDb(), await actorOf(demo.users.leader), params, NOW);
     expect(leader).toBeGreaterThan(huaiji);
     expect(leader).toBeGreaterThanOrEqual(1);
   });

@@ -3,10 +3,9 @@
 // the count of overdue items that lists and homes make stand out.
 import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
-import { findGroupAssessmentIds, findingScope } from '@/modules/findings/access';
+import { findingScope } from '@/modules/findings/access';
 import { getListAssessment } from '@/modules/findings/form-queries';
 import { findRegionTrails } from '@/modules/findings/queries';
-import { overdueWhere } from '@/modules/findings/list-query';
 import { isOverdue, REGION_VISIBLE_STATUSES } from '@/modules/findings/rules';
 
 /** A ledger is printed: past this many rows the page says it is cut short and points to the list. */
@@ -43,12 +42,3 @@ export async function getLedger(db: Db | Tx, actor: Actor, assessmentId: string,
 
 export type Ledger = NonNullable<Awaited<ReturnType<typeof getLedger>>>;
 export type LedgerRow = Ledger['rows'][number];
-
-/** Counting stops here: a banner needs "more than 1,000", not the exact number of a million rows. */
-export const OVERDUE_COUNT_CAP = 1000;
-
-/** Findings in the actor's scope whose rectification deadline has passed while still open, up to the cap + 1. */
-export async function countOverdueFindings(db: Db, actor: Actor, now = new Date(), assessmentId?: string) {
-  const scope = findingScope(actor, await findGroupAssessmentIds(db, actor));
-  return db.finding.count({ where: { AND: [scope, assessmentId ? { assessmentId } : {}, overdueWhere(now)] }, take: OVERDUE_COUNT_CAP + 1 });
-}

@@ -7,10 +7,9 @@ import { getDb } from '@/lib/server/db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { findFilterRegions, getListAssessment } from '@/modules/findings/form-queries';
-import { findFindingsPage } from '@/modules/findings/list-query';
+import { countOverdueFindings, findFindingsPage, OVERDUE_COUNT_CAP } from '@/modules/findings/list-query';
 import { findingExportHref } from '@/modules/findings/export';
 import { findingListQuery, parseFindingListParams, type SearchParams } from '@/modules/findings/list-params';
-import { countOverdueFindings, OVERDUE_COUNT_CAP } from '@/modules/rectifications/queries';
 import { placeName } from '@/modules/regions/place-name';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -36,7 +35,7 @@ export default async function FindingsPage({ searchParams }: Props) {
     findFindingsPage(db, actor, params),
     findFilterRegions(db, actor, params.regionId),
     params.assessmentId ? getListAssessment(db, actor, params.assessmentId) : null,
-    params.overdue ? 0 : countOverdueFindings(db, actor, new Date(), params.assessmentId ?? undefined),
+    params.overdue ? 0 : countOverdueFindings(db, actor, params),
   ]);
   const items: FindingListItem[] = page.rows.map((row) => ({
     id: row.id,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
-import { buildTableWorkbook, safeFileName, XLSX_TYPE } from '@/modules/exports/table-workbook';
+import { buildTableWorkbook, datedXlsxNames, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { findFindingsForExport, findingsWorkbook } from '@/modules/findings/export';
 import { parseFindingListParams } from '@/modules/findings/list-params';
 
@@ -27,7 +27,6 @@ export const GET = fileRoute<typeof ZExportInput, Record<string, never>>({
       assessmentId: params.assessmentId,
       data: { format: 'xlsx', filters: params, rows: found.rows.length, truncated: found.truncated },
     });
-    const name = safeFileName(t('search.export.findingsFile'));
-    return { fileName: `${name}-${now.toISOString().slice(0, 10)}.xlsx`, fallbackName: `findings-${now.toISOString().slice(0, 10)}.xlsx`, contentType: XLSX_TYPE, bytes };
+    return { ...datedXlsxNames(t('search.export.findingsFile'), 'findings', now), contentType: XLSX_TYPE, bytes };
   },
 });

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/app-error';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
-import { buildTableWorkbook, safeFileName, XLSX_TYPE } from '@/modules/exports/table-workbook';
+import { buildTableWorkbook, datedXlsxNames, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { getLedger } from '@/modules/rectifications/queries';
 import { ledgerWorkbook } from '@/modules/rectifications/ledger-export';
 
@@ -25,7 +25,6 @@ export const GET = fileRoute<z.ZodObject<{ id: z.ZodString }>, { id: string }>({
       assessmentId: id,
       data: { format: 'xlsx', rows: ledger.rows.length, truncated: ledger.truncated },
     });
-    const name = safeFileName(`${t('search.export.ledgerFile')} ${ledger.assessment.targetRegion.name}`);
-    return { fileName: `${name}-${now.toISOString().slice(0, 10)}.xlsx`, fallbackName: `ledger-${now.toISOString().slice(0, 10)}.xlsx`, contentType: XLSX_TYPE, bytes };
+    return { ...datedXlsxNames(`${t('search.export.ledgerFile')} ${ledger.assessment.targetRegion.name}`, 'ledger', now), contentType: XLSX_TYPE, bytes };
   },
 });
