@@ -129,19 +129,32 @@ describe('the campaign dashboard, admin', () => {
 });
 
 describe('the campaign dashboard, scoped', () => {
-  it("shows a county official their county's part, from their county, and nothing else even from the province", async () => {
+  it("shows a county official their county's part, and their own county again when asked for a region above or beside it", async () => {
     const campaignId = demo.scenario.campaign.id;
     const fengkai = demo.regions.counties.Fengkai!;
     const own = await dashboardOf(demo.users.fengkaiOfficial, campaignId);
     expect(own.region.id).toBe(fengkai.id);
+    expect(own.trail.map((r) => r.id)).toEqual([fengkai.id]); // no way up to regions they do not see
     const expected = await findingOracle(campaignId, fengkai.path, `f.status IN ${VISIBLE}`);
     expect(findingFigures(own.total)).toEqual(expected);
-    const fromTop = await dashboardOf(demo.users.fengkaiOfficial, campaignId, demo.regions.guangdong.id);
-    expect(findingFigures(fromTop.total)).toEqual(expected);
-    expect(fromTop.total.visits.planned).toBe(
+    expect(own.total.visits.planned).toBe(
       await count(`"SiteVisit" v JOIN "Region" r ON r.id = v."regionId" JOIN "Assessment" a ON a.id = v."assessmentId" WHERE a."campaignId" = $1 AND r.path LIKE $2 || '%'`, campaignId, fengkai.path),
     );
-    expect(fromTop.groups).toEqual([]); // the city's assessment is not the county's
+    expect(own.groups).toEqual([]); // the city's assessment is not the county's
+    for (const elsewhere of [demo.regions.guangdong.id, demo.regions.counties.Huaiji!.id]) {
+      const d = await dashboardOf(demo.users.fengkaiOfficial, campaignId, elsewhere);
+      expect(d.region.id).toBe(fengkai.id);
+      expect(findingFigures(d.total)).toEqual(expected);
+    }
+  });
+
+  it('opens for an admin on a campaign with no assessments yet, at the top of the region tree', async () => {
+    const campaign = await createCampaign(getDb(), { status: 'DRAFT' });
+    const d = await dashboardOf(demo.users.admin, campaign.id);
+    expect(d.region.path.split('/').filter(Boolean)).toHaveLength(1); // a region without a parent
+    expect(d.total.findings.total).toBe(0);
+    expect(d.total.assessments).toEqual({});
+    expect(await getDashboard(getDb(), await actorOf(demo.users.leader), campaign.id, null, NOW)).toBeNull();
   });
 
   it('shows a group leader only his group, and no campaign he has no part in', async () => {
