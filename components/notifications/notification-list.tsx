@@ -17,7 +17,8 @@ import { useSubmit } from '@/components/ui/use-submit';
 import { DateTime } from '@/components/date-time';
 import { describeNotification, notificationHref, type NotificationTranslate } from '@/modules/notifications/describe';
 
-export function NotificationList({ items, unread }: { items: NotificationItem[]; unread: number }) {
+/** `seenAt`: when the page was rendered; "mark all read" leaves what came after it unread. */
+export function NotificationList({ items, unread, seenAt }: { items: NotificationItem[]; unread: number; seenAt: string }) {
   const t = useTranslations('notifications');
   const locale = useLocale();
   const format = useFormatter();
@@ -37,7 +38,7 @@ export function NotificationList({ items, unread }: { items: NotificationItem[];
     <div className="space-y-4">
       <FormAlert message={failure?.message} />
       {unread > 0 ? (
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllNotificationsReadAction({}), () => list.current)}>
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllNotificationsReadAction({ seenAt }), () => list.current)}>
           {t('markAllRead')}
         </Button>
       ) : null}

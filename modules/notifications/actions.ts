@@ -16,7 +16,7 @@ export const markNotificationReadAction = action({
 export const markAllNotificationsReadAction = action({
   schema: ZMarkAllNotificationsReadInput,
   permission: 'account.self',
-  run: (ctx) => markAllNotificationsRead(ctx),
+  run: markAllNotificationsRead,
   revalidate: ['/notifications'],
 });
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { now } from '@/lib/server/clock';
-import type { ZMarkNotificationReadInput } from '@/modules/notifications/schema';
+import type { ZMarkAllNotificationsReadInput, ZMarkNotificationReadInput } from '@/modules/notifications/schema';
 
 export async function markNotificationRead(ctx: GuardedContext, input: z.output<typeof ZMarkNotificationReadInput>) {
   const own = await ctx.tx.notification.findFirst({ where: { id: input.id, recipientId: ctx.actor.userId }, select: { id: true, readAt: true } });
@@ -14,8 +14,11 @@ export async function markNotificationRead(ctx: GuardedContext, input: z.output<
   return { id: own.id };
 }
 
-export async function markAllNotificationsRead(ctx: GuardedContext) {
-  const { count } = await ctx.tx.notification.updateMany({ where: { recipientId: ctx.actor.userId, readAt: null }, data: { readAt: now() } });
-  await ctx.audit({ action: 'notification.readAll', entityType: 'User', entityId: ctx.actor.userId, data: { count } });
+/** Every unread notification of one's own that existed when the page was shown (a time ahead of now counts as now). */
+export async function markAllNotificationsRead(ctx: GuardedContext, input: z.output<typeof ZMarkAllNotificationsReadInput>) {
+  const at = now();
+  const seenAt = input.seenAt < at ? input.seenAt : at;
+  const { count } = await ctx.tx.notification.updateMany({ where: { recipientId: ctx.actor.userId, readAt: null, createdAt: { lte: seenAt } }, data: { readAt: at } });
+  await ctx.audit({ action: 'notification.readAll', entityType: 'User', entityId: ctx.actor.userId, data: { count, seenAt } });
   return { count };
 }

@@ -112,8 +112,18 @@ describe('what a person sees', () => {
     expect(await markNotificationReadAction({ id: mine.id })).toMatchObject({ ok: true });
     expect(await countUnreadNotifications(db, county)).toBe(unread - 1);
     expect(await db.auditEvent.count({ where: { action: 'notification.read', entityId: mine.id, actorId: county.userId } })).toBe(1);
-    expect(await markAllNotificationsReadAction({})).toMatchObject({ ok: true });
+    // "Mark all read" in a tab rendered before a notification arrived leaves that one unread.
+    const seenAt = new Date();
+    const arrivedAfter = await db.notification.create({
+      data: { recipientId: world.users.countyOfficial.id, kind: 'FINDING_ISSUED', recordType: 'Finding', recordId: visible.id, createdAt: new Date(seenAt.getTime() + 1), data: {} },
+      select: { id: true },
+    });
+    expect(await markAllNotificationsReadAction({ seenAt: seenAt.toISOString() })).toMatchObject({ ok: true });
+    expect(await countUnreadNotifications(db, county)).toBe(1);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: arrivedAfter.id } })).readAt).toBeNull();
+    expect(await markAllNotificationsReadAction({ seenAt: new Date(Date.now() + 60_000).toISOString() })).toMatchObject({ ok: true });
     expect(await countUnreadNotifications(db, county)).toBe(0);
+    expect(await markAllNotificationsReadAction({ seenAt: 'yesterday' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     // Someone else's stays unread.
     expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
   });
@@ -157,7 +167,7 @@ describe('paging the list', () => {
 
     expect(await countUnreadNotifications(db, actor)).toBe(70);
     signInAs(person);
-    expect(await markAllNotificationsReadAction({})).toMatchObject({ ok: true });
+    expect(await markAllNotificationsReadAction({ seenAt: new Date().toISOString() })).toMatchObject({ ok: true });
     expect(await db.notification.count({ where: { recipientId: person.id, readAt: null } })).toBe(0);
     const lastPage = await findNotifications(db, actor, (await findNotifications(db, actor, (await findNotifications(db, actor)).nextCursor)).nextCursor);
     expect(lastPage.items.every((n) => n.readAt !== null)).toBe(true);

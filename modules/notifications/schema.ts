@@ -1,8 +1,10 @@
-// Inputs of the notification centre: mark one notification read, or all of one's own.
+// Inputs of the notification centre: mark one notification read, or all of one's own that the
+// page showing the button knew of (`seenAt`: when it was rendered), so a stale tab does not mark
+// notifications its reader never saw.
 import { z } from 'zod';
 
 export const ZMarkNotificationReadInput = z.object({ id: z.string().min(1).max(64) });
-export const ZMarkAllNotificationsReadInput = z.object({});
+export const ZMarkAllNotificationsReadInput = z.object({ seenAt: z.iso.datetime().transform((value) => new Date(value)) });
 
 /** A campaign's reminder schedule as the form sends it; the day list is checked by the mutation. */
 export const ZUpdateReminderScheduleInput = z.object({

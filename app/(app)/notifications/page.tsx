@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/server/db';
+import { now } from '@/lib/server/clock';
 import { requirePageActor } from '@/modules/auth/actor';
 import { countUnreadNotifications, findNotifications } from '@/modules/notifications/queries';
 import { buttonClasses } from '@/components/ui/button';
@@ -30,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
       {page.items.length === 0 && !current ? (
         <EmptyState title={t('empty')} description={t('emptyDescription')} />
       ) : (
-        <NotificationList items={page.items} unread={unread} />
+        <NotificationList items={page.items} unread={unread} seenAt={now().toISOString()} />
       )}
       {current || page.nextCursor ? (
         <nav className="mt-4 flex flex-wrap gap-2" aria-label={t('pages')}>
