@@ -44,14 +44,15 @@ describe('the assessment timeline', () => {
 
 describe('the assessment progress lists', () => {
   it('counts every finding for the group, and only issued ones for officials', async () => {
-    const group = await findAssessmentProgress(getDb(), await actorOf(world.users.leader), ref);
+    const progressRef = { ...ref, targetRegionId: world.assessment.targetRegionId };
+    const group = await findAssessmentProgress(getDb(), await actorOf(world.users.leader), progressRef);
     expect(group.findingCounts).toEqual([
       { status: 'DRAFT', count: 1 },
       { status: 'CONFIRMED', count: 1 },
       { status: 'ISSUED', count: 2 },
       { status: 'CLOSED', count: 1 },
     ]);
-    const official = await findAssessmentProgress(getDb(), await actorOf(world.users.targetOfficial), ref);
+    const official = await findAssessmentProgress(getDb(), await actorOf(world.users.targetOfficial), progressRef);
     expect(official.findingCounts).toEqual([
       { status: 'ISSUED', count: 2 },
       { status: 'CLOSED', count: 1 },

@@ -78,8 +78,12 @@ function isGroupSide(actor: Actor, assessment: AssessmentRef): boolean {
   return canInGroup(actor, 'assessment.read', assessment.groupId);
 }
 
-/** Work reports, site visits and findings of an assessment, for the hub's summary lists. */
-export async function findAssessmentProgress(db: Db, actor: Actor, assessment: AssessmentRef) {
+/**
+ * Work reports, site visits and findings of an assessment, for the hub's summary lists. Findings
+ * are counted from their tallies at the target region, which hold every finding of the assessment
+ * (a finding lies in its target region: modules/findings/placement.ts), whatever their number.
+ */
+export async function findAssessmentProgress(db: Db, actor: Actor, assessment: AssessmentRef & { targetRegionId: string }) {
   const internal = isGroupSide(actor, assessment);
   const [workReports, siteVisits, findings] = await Promise.all([
     db.workReport.findMany({
@@ -92,15 +96,16 @@ export async function findAssessmentProgress(db: Db, actor: Actor, assessment: A
       orderBy: [{ visitDate: 'asc' }, { region: { code: 'asc' } }],
       select: { id: true, visitDate: true, status: true, region: { select: { name: true } } },
     }),
-    db.finding.groupBy({
+    db.findingTally.groupBy({
       by: ['status'],
-      where: { assessmentId: assessment.id, ...(internal ? {} : { status: { notIn: [...INTERNAL_FINDING_STATUSES] } }) },
-      _count: { _all: true },
+      where: { regionId: assessment.targetRegionId, assessmentId: assessment.id, ...(internal ? {} : { status: { notIn: [...INTERNAL_FINDING_STATUSES] } }) },
+      _sum: { n: true },
     }),
   ]);
   const order = Object.values(FindingStatus);
   const findingCounts = findings
-    .map((row) => ({ status: row.status, count: row._count._all }))
+    .map((row) => ({ status: row.status, count: row._sum.n ?? 0 }))
+    .filter((row) => row.count > 0)
     .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
   return { workReports, siteVisits, findingCounts };
 }

@@ -45,7 +45,7 @@ export default async function AssessmentPage({ params }: Props) {
   const ref = { id: assessment.id, groupId: group.id };
   const canTransition = canInGroup(actor, 'assessment.transition', group.id);
   const [progress, timeline, facts] = await Promise.all([
-    findAssessmentProgress(db, actor, ref),
+    findAssessmentProgress(db, actor, { ...ref, targetRegionId: targetRegion.id }),
     findAssessmentTimeline(db, actor, ref),
     canTransition ? loadTransitionFacts(db, assessment) : null,
   ]);
