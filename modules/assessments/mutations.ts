@@ -13,7 +13,7 @@ export async function transitionAssessment(ctx: GuardedContext, input: z.output<
   const { id, version, to, reason } = input;
   const assessment = await ctx.tx.assessment.findFirst({
     where: { AND: [{ id }, assessmentScope(ctx.actor, 'assessment.read')] },
-    select: { id: true, version: true, status: true, groupId: true, campaign: { select: { status: true } } },
+    select: { id: true, version: true, status: true, groupId: true, targetRegionId: true, campaign: { select: { status: true } } },
   });
   if (!assessment) throw new AppError('NOT_FOUND');
   assertCanInGroup(ctx.actor, 'assessment.transition', assessment.groupId);

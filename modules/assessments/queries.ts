@@ -128,19 +128,21 @@ export async function findAssessmentTimeline(db: Db, actor: Actor, assessment: A
 
 export type TimelineEvent = Awaited<ReturnType<typeof findAssessmentTimeline>>[number];
 
-type FactsReader = Pick<Tx, 'meeting' | 'workReport' | 'finding' | 'rectification'>;
+type FactsReader = Pick<Tx, 'meeting' | 'workReport' | 'findingTally' | 'rectification'>;
 
 /** The database side of the status preconditions (modules/assessments/rules.ts). */
 export async function loadTransitionFacts(
   db: FactsReader,
-  assessment: { id: string; campaign: { status: string } },
+  assessment: { id: string; targetRegionId: string; campaign: { status: string } },
 ): Promise<TransitionFacts> {
   const assessmentId = assessment.id;
   // One after another: inside a transaction the queries share a single connection anyway.
   const briefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING' } });
   const publishedBriefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING', minutesStatus: 'PUBLISHED' } });
   const openWorkReports = await db.workReport.count({ where: { assessmentId, status: { not: 'ACCEPTED' } } });
-  const openFindings = await db.finding.count({ where: { assessmentId, status: { in: [...OPEN_FINDING_STATUSES] } } });
+  // From the tallies at the target region, which count every finding of the assessment.
+  const open = await db.findingTally.aggregate({ where: { regionId: assessment.targetRegionId, assessmentId, status: { in: [...OPEN_FINDING_STATUSES] } }, _sum: { n: true } });
+  const openFindings = open._sum.n ?? 0;
   const unverifiedRectifications = await db.rectification.count({
     where: { finding: { assessmentId, status: { not: 'WITHDRAWN' } }, status: { not: 'VERIFIED' } },
   });

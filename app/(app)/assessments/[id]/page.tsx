@@ -47,7 +47,7 @@ export default async function AssessmentPage({ params }: Props) {
   const [progress, timeline, facts] = await Promise.all([
     findAssessmentProgress(db, actor, { ...ref, targetRegionId: targetRegion.id }),
     findAssessmentTimeline(db, actor, ref),
-    canTransition ? loadTransitionFacts(db, assessment) : null,
+    canTransition ? loadTransitionFacts(db, { ...assessment, targetRegionId: targetRegion.id }) : null,
   ]);
   const canSchedule = canScheduleMeeting(actor, assessment);
 
