@@ -17,6 +17,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CONTROL_CLASSES, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = {
   reportId: string;
@@ -73,14 +74,14 @@ export function ExcelPanel({ reportId, canFill, revision, latestJob }: Props) {
       {canFill ? <p className="mb-3 text-sm text-slate-600">{t('description')}</p> : null}
       <div className="mb-4 flex flex-wrap gap-2">
         {canFill ? (
-          <a href={`/api/reports/${reportId}/excel/template`} download className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+          <DownloadLink href={`/api/reports/${reportId}/excel/template`} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
             {t('downloadTemplate')}
-          </a>
+          </DownloadLink>
         ) : null}
         {revision ? (
-          <a href={`/api/reports/${reportId}/excel/export?revision=${revision}`} download className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+          <DownloadLink href={`/api/reports/${reportId}/excel/export?revision=${revision}`} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
             {t('exportRevision', { revision })}
-          </a>
+          </DownloadLink>
         ) : null}
         <a href={`/reports/${reportId}/print${revision ? `?revision=${revision}` : ''}`} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
           {t('print')}

@@ -31,7 +31,10 @@ function addFieldError(out: FieldErrors, field: string, message: string): void {
   else Object.defineProperty(out, field, { value: [message], enumerable: true, writable: true, configurable: true });
 }
 
-/** zod issues → field path → translated messages (validation.<code> in the catalogs). */
+/**
+ * zod issues → field path → translated messages (validation.<code> in the catalogs). A custom issue's
+ * message is a key: bare, it names a message in `validation`; dotted, a full path (`notifications.schedule.x`).
+ */
 async function toFieldErrors(error: z.ZodError, raw: unknown): Promise<FieldErrors> {
   const t = await getCatalogTranslator();
   const out: FieldErrors = {};
@@ -39,7 +42,7 @@ async function toFieldErrors(error: z.ZodError, raw: unknown): Promise<FieldErro
     const field = issue.path.join('.') || '_';
     const params = issueParams(issue, valueAt(raw, issue.path));
     const message =
-      (issue.code === 'custom' ? translate(t, `validation.${issue.message}`, params) : null) ??
+      (issue.code === 'custom' ? translate(t, issue.message.includes('.') ? issue.message : `validation.${issue.message}`, params) : null) ??
       translate(t, `validation.${params.kind}`, params) ??
       issue.message;
     addFieldError(out, field, message);
@@ -73,7 +76,14 @@ function issueParams(issue: z.core.$ZodIssue, sent: unknown): Record<string, str
       return { kind: 'invalid_format' };
     case 'invalid_value':
       return { kind: 'invalid_value' };
+    case 'custom':
+      return { ...messageParams(issue.params), kind: 'custom' };
     default:
       return { kind: issue.code };
   }
+}
+
+/** The words and numbers a custom issue passes to its message. */
+function messageParams(params: Record<string, unknown> | undefined): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params ?? {}).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
 }

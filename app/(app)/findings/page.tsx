@@ -17,6 +17,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { FindingFilters } from '@/components/findings/finding-filters';
 import { FindingList, type FindingListItem } from '@/components/findings/finding-list';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -65,7 +66,7 @@ export default async function FindingsPage({ searchParams }: Props) {
               <Link href={`/assessments/${assessment.id}/findings/new`} className={buttonClasses()}>{t('list.newFinding')}</Link>
             ) : null}
             {assessment ? <Link href={`/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{t('list.ledger')}</Link> : null}
-            <a href={findingExportHref(params)} download className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.findings')}</a>
+            <DownloadLink href={findingExportHref(params)} className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.findings')}</DownloadLink>
           </>
         }
       />

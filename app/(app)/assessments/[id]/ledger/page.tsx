@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { PrintButton } from '@/components/rectifications/print-button';
 import { LedgerTable } from '@/components/rectifications/ledger-table';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -51,7 +52,7 @@ export default async function LedgerPage({ params }: Props) {
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={`/findings?assessment=${assessment.id}`} className="text-sm text-blue-700 hover:underline">← {t('back')}</Link>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/assessments/${assessment.id}/ledger`} download className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.ledger')}</a>
+          <DownloadLink href={`/api/assessments/${assessment.id}/ledger`} className={buttonClasses({ variant: 'secondary' })}>{tSearch('export.ledger')}</DownloadLink>
           <PrintButton label={t('print')} />
         </div>
       </div>

@@ -27,6 +27,7 @@ import { Appendix, FindingsSummaryView, VillagesList } from '@/components/result
 import { ManualScoreForm } from '@/components/results/manual-score-form';
 import { AppealsList } from '@/components/results/appeals-list';
 import { VerifyPanel } from '@/components/results/verify-panel';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ verify?: string }> };
 
@@ -107,9 +108,9 @@ export default async function ResultsPage({ params, searchParams }: Props) {
               <Link href={`/assessments/${id}/results/print`} className="text-blue-700 hover:underline">
                 {tReport('print')}
               </Link>
-              <a href={`/api/assessments/${id}/report`} className="text-blue-700 hover:underline" download>
+              <DownloadLink href={`/api/assessments/${id}/report`} className="text-blue-700 hover:underline">
                 {tReport('download')}
-              </a>
+              </DownloadLink>
             </div>
           ) : null}
           {verification ? <VerifyPanel verification={verification} /> : null}

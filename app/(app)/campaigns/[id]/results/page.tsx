@@ -11,6 +11,7 @@ import { readCampaignResults } from '@/modules/results/page-reads';
 import { buttonClasses } from '@/components/ui/button';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { CampaignResultsTable } from '@/components/results/campaign-results-table';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,9 +39,9 @@ export default async function CampaignResultsPage({ params }: Props) {
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <p className="max-w-3xl text-sm text-slate-600">{t('campaign.description')}</p>
         {results.rows.length > 0 ? (
-          <a href={`/api/campaigns/${campaign.id}/results`} className={buttonClasses({ variant: 'secondary' })} download>
+          <DownloadLink href={`/api/campaigns/${campaign.id}/results`} className={buttonClasses({ variant: 'secondary' })}>
             {t('campaign.export')}
-          </a>
+          </DownloadLink>
         ) : null}
       </div>
       <CampaignResultsTable rows={results.rows} />

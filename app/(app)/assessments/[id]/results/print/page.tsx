@@ -16,6 +16,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ReportDocument } from '@/components/results/report-document';
 import { ReportPrintButton } from '@/components/results/report-print-button';
 import { ReportPrintStyles } from '@/components/results/report-print-styles';
+import { DownloadLink } from '@/components/ui/download-link';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,9 +48,9 @@ export default async function PrintAssessmentReportPage({ params }: Props) {
         </Link>
         {result ? (
           <div className="flex flex-wrap gap-2">
-            <a href={`/api/assessments/${view.assessment.id}/report`} className={buttonClasses({ variant: 'secondary' })} download>
+            <DownloadLink href={`/api/assessments/${view.assessment.id}/report`} className={buttonClasses({ variant: 'secondary' })}>
               {t('download')}
-            </a>
+            </DownloadLink>
             <ReportPrintButton label={t('print')} />
           </div>
         ) : null}
