@@ -134,6 +134,7 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/sampling/actions.ts#drawSampleAction': { who: LEADERS },
   'modules/sampling/actions.ts#verifySampleAction': { who: EVERYONE },
   'modules/sampling/actions.ts#updateSamplingRulesAction': { who: ADMINS },
+  'modules/checks/actions.ts#prepareVisitOfflineAction': { who: GROUP },
   'modules/site-visits/actions.ts#planSiteVisitAction': { who: LEADERS },
   'modules/site-visits/actions.ts#updateSiteVisitAction': { who: LEADERS },
   'modules/site-visits/actions.ts#cancelSiteVisitAction': { who: LEADERS },

@@ -1,0 +1,59 @@
+// The field app's service worker, bundled by @serwist/turbopack (app/serwist/[path]/route.ts).
+// - Next's built assets and the icons are precached, so the app's scripts load with the network off.
+// - Navigations are network-first: online, every page comes from the server, never from a cache. Only
+//   when the network fails is a page stored by "prepare for offline" (lib/offline/page-cache.ts) served.
+//   A stored page opened online is refreshed with the server's answer.
+// - Nothing else is intercepted: server actions, API calls and uploads go to the network as before.
+import { Serwist, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistGlobalConfig } from 'serwist';
+import { isPageCacheName } from '@/lib/offline/page-cache';
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+
+declare const self: ServiceWorkerGlobalScope;
+
+async function storedPageCaches(): Promise<Cache[]> {
+  const names = (await caches.keys()).filter(isPageCacheName);
+  return Promise.all(names.map((n) => caches.open(n)));
+}
+
+async function findStoredPage(request: Request): Promise<Response | undefined> {
+  for (const cache of await storedPageCaches()) {
+    const hit = await cache.match(request.url);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+async function refreshStoredPage(url: string, response: Response): Promise<void> {
+  for (const cache of await storedPageCaches()) if (await cache.match(url)) await cache.put(url, response.clone());
+}
+
+async function networkFirstPage({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    if (response.ok && !response.redirected && response.type === 'basic') {
+      (event as ExtendableEvent).waitUntil(refreshStoredPage(request.url, response.clone()));
+    }
+    return response;
+  } catch (error) {
+    const stored = await findStoredPage(request);
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { cleanupOutdatedCaches: true, concurrency: 4 },
+  skipWaiting: true,
+  clientsClaim: true,
+  navigationPreload: false,
+  disableDevLogs: true,
+  runtimeCaching: [{ matcher: ({ request }) => request.mode === 'navigate', handler: networkFirstPage }],
+});
+
+serwist.addEventListeners();
