@@ -1,6 +1,7 @@
 // The field app offline: assessor6 prepares a planned visit of our own (two households) on a phone,
 // the browser goes offline and the visit page still opens from the device, with its households and
-// "ready offline: 2 households"; a household's check form opens too. A household added on the server
+// "ready offline: 2 households"; a household's check form and the home page open too, and any other page
+// opens as the offline page, which lists the prepared visit. A household added on the server
 // meanwhile proves where each page came from: offline the stored page (2), online the server's (3),
 // never a stale page while online. Signing out leaves none of the user's offline data behind.
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
@@ -106,6 +107,15 @@ test('a prepared visit opens offline with its households; online, pages come fro
   // A household's check form was stored too.
   await page.goto(`/site-visits/${own.visitId}/checks/new?householdId=${own.householdId}`);
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(codes[0] ?? '-') })).toBeVisible();
+
+  // The installed app starts at the home page, which was stored too; a page that was not stored opens as
+  // the offline page, which leads back to the prepared visit.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
+  await page.goto('/findings');
+  await expect(page.getByRole('heading', { level: 1, name: '离线' })).toBeVisible();
+  await page.getByRole('link', { name: /^封开县实地核查 · / }).click();
+  await expect(householdRow(page, codes[0] ?? '-')).toBeVisible();
 
   // Back online: the server's page, with the household added meanwhile.
   await page.context().setOffline(false);

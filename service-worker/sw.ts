@@ -2,10 +2,11 @@
 // - Next's built assets and the icons are precached, so the app's scripts load with the network off.
 // - Navigations are network-first: online, every page comes from the server, never from a cache. Only
 //   when the network fails is a page stored by "prepare for offline" (lib/offline/page-cache.ts) served.
-//   A stored page opened online is refreshed with the server's answer.
+//   A stored page opened online is refreshed with the server's answer. A page that was not stored opens
+//   as the stored offline page (the visits this device holds), when there is one.
 // - Nothing else is intercepted: server actions, API calls and uploads go to the network as before.
 import { Serwist, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistGlobalConfig } from 'serwist';
-import { isPageCacheName } from '@/lib/offline/page-cache';
+import { isPageCacheName, OFFLINE_PAGE } from '@/lib/offline/page-cache';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -20,9 +21,9 @@ async function storedPageCaches(): Promise<Cache[]> {
   return Promise.all(names.map((n) => caches.open(n)));
 }
 
-async function findStoredPage(request: Request): Promise<Response | undefined> {
+async function findStoredPage(url: string): Promise<Response | undefined> {
   for (const cache of await storedPageCaches()) {
-    const hit = await cache.match(request.url);
+    const hit = await cache.match(url);
     if (hit) return hit;
   }
   return undefined;
@@ -40,7 +41,7 @@ async function networkFirstPage({ request, event }: RouteHandlerCallbackOptions)
     }
     return response;
   } catch (error) {
-    const stored = await findStoredPage(request);
+    const stored = (await findStoredPage(request.url)) ?? (await findStoredPage(new URL(OFFLINE_PAGE, self.location.origin).href));
     if (stored) return stored;
     throw error;
   }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { prepareVisitOfflineAction } from '@/modules/checks/actions';
 import { preparedAtLabel } from '@/lib/offline/readiness';
-import { storePages } from '@/lib/offline/page-cache';
+import { SHELL_PAGES, storePages } from '@/lib/offline/page-cache';
 import { getPreparedVisit, savePreparedVisit } from '@/lib/offline/prepared-visits';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { visitPageUrls } from '@/components/offline/visit-pages';
@@ -54,7 +54,7 @@ export function PrepareOffline({ visitId, className }: { visitId: string; classN
       const result = await prepareVisitOfflineAction({ siteVisitId: visitId });
       if (!result.ok) return setProblem({ key: 'failed', message: result.message });
       const bundle = result.data;
-      const pages = await storePages(ownerId, visitPageUrls(visitId, bundle.households.map((h) => h.id)));
+      const pages = await storePages(ownerId, [...visitPageUrls(visitId, bundle.households.map((h) => h.id)), ...SHELL_PAGES]);
       await savePreparedVisit({ ownerId, visitId, bundle, pages });
       setReady({ households: bundle.households.length, preparedAt: bundle.preparedAt, pages: pages.length });
       setPersisted(await askToPersist());

@@ -4,6 +4,11 @@
 
 const PREFIX = 'field-pages:';
 
+/** Shown offline in place of a page that was not stored: the visits that were (app/(app)/offline). */
+export const OFFLINE_PAGE = '/offline';
+/** Stored with every prepared visit: the home page (where the installed app starts) and the offline page. */
+export const SHELL_PAGES = ['/', OFFLINE_PAGE];
+
 export const isPageCacheName = (name: string) => name.startsWith(PREFIX);
 const pageCacheName = (ownerId: string) => `${PREFIX}${ownerId}`;
 

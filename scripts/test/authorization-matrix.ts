@@ -213,6 +213,7 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /assessments/[id]/site-visits': { who: EVERYONE, seenBy: ZHAOQING_ASSESSMENT },
   'page /audit': { who: ADMINS },
   'page /notifications': { who: EVERYONE },
+  'page /offline': { who: EVERYONE },
   'page /campaigns': { who: GROUP },
   'page /campaigns/new': { who: ADMINS },
   'page /campaigns/[id]': { who: GROUP },
