@@ -33,6 +33,23 @@ async function refreshStoredPage(url: string, response: Response): Promise<void>
   for (const cache of await storedPageCaches()) if (await cache.match(url)) await cache.put(url, response.clone());
 }
 
+/**
+ * A new version of the app removes the old version's precached scripts, which the stored pages load: each
+ * stored page is fetched again when the new worker takes over (kept as it was if that fails).
+ */
+async function refreshAllStoredPages(): Promise<void> {
+  for (const cache of await storedPageCaches()) {
+    for (const request of await cache.keys()) {
+      try {
+        const response = await fetch(request.url, { credentials: 'same-origin', cache: 'no-store' });
+        if (response.ok && !response.redirected) await cache.put(request.url, response);
+      } catch {
+        // offline: the page stays as stored
+      }
+    }
+  }
+}
+
 async function networkFirstPage({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
   try {
     const response = await fetch(request);
@@ -58,3 +75,4 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+self.addEventListener('activate', (event) => event.waitUntil(refreshAllStoredPages()));
