@@ -10,10 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('description'),
+    applicationName: t('name'),
+    appleWebApp: { capable: true, title: t('shortName') },
+    icons: { apple: '/icons/apple-touch-icon.png' },
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4ed8' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

@@ -9,6 +9,7 @@ import { AppNav, type NavItem } from '@/components/shell/app-nav';
 import { AccountArea } from '@/components/shell/account-area';
 import { SearchEntry } from '@/components/shell/search-entry';
 import { DraftOwnerProvider } from '@/components/drafts/draft-owner';
+import { FieldAppSetup } from '@/components/offline/field-app-setup';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { getDb } from '@/lib/server/db';
 import { countUnreadNotifications } from '@/modules/notifications/queries';
@@ -45,7 +46,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const unread = actor.mustChangePassword ? 0 : await countUnreadNotifications(getDb(), actor);
 
   return (
+    <DraftOwnerProvider userId={actor.userId}>
     <div className="flex min-h-dvh flex-col">
+      <FieldAppSetup userId={actor.userId} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow"
@@ -64,8 +67,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-        <DraftOwnerProvider userId={actor.userId}>{children}</DraftOwnerProvider>
+        {children}
       </main>
     </div>
+    </DraftOwnerProvider>
   );
 }

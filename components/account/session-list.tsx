@@ -2,22 +2,24 @@
 
 // The browsers signed in to this account, newest activity first, and "sign out everywhere",
 // which ends all of them (this one included) and returns to the login page.
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { signOutEverywhereAction } from '@/modules/account/actions';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';
 import { DateTime } from '@/components/date-time';
+import { useDraftOwner } from '@/components/drafts/draft-owner';
+import { signOutHere } from '@/components/shell/sign-out';
 
 type Session = { key: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null; current: boolean };
 
 export function SessionList({ sessions }: { sessions: Session[] }) {
   const t = useTranslations('account.sessions');
   const { pending, failure, submit } = useSubmit();
+  const ownerId = useDraftOwner();
 
   async function signOutEverywhere() {
-    if (await submit(() => signOutEverywhereAction({}))) await signOut({ callbackUrl: '/login' });
+    if (await submit(() => signOutEverywhereAction({}))) await signOutHere(ownerId);
   }
 
   return (

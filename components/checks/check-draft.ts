@@ -31,7 +31,7 @@ export const subjectFormHref = (visitId: string, s: { householdId?: string | nul
 
 const keyOf = (visitId: string, subject: string) => `check-draft:${visitId}:${subject}`;
 
-export function storage(): Storage | null {
+function storage(): Storage | null {
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
   } catch {

@@ -20,7 +20,8 @@ import {
   type DraftAnswer,
 } from '@/components/checks/check-draft';
 import { buildPayload, draftProblems } from '@/components/checks/check-payload';
-import { dequeue, enqueue, sendQueued } from '@/components/checks/check-queue';
+import { sendQueued } from '@/components/checks/check-queue';
+import { dequeue, enqueue } from '@/lib/offline/check-queue-store';
 import { ElapsedTime } from '@/components/checks/elapsed-time';
 import { PhotoPicker } from '@/components/checks/photo-picker';
 import { deletePhotos } from '@/components/checks/photo-store';
@@ -33,6 +34,8 @@ import { FormAlert } from '@/components/ui/form-controls';
 import { Button } from '@/components/ui/button';
 
 export type CheckFormProps = {
+  /** The signed-in user, whose queue the check joins. */
+  ownerId: string;
   visitId: string;
   /** The household or village checked, and how to name it. */
   subject: CheckSubject & { label: string };
@@ -44,14 +47,14 @@ export type CheckFormProps = {
 
 type Phase = 'editing' | 'sending' | 'queued' | 'sent';
 
-export function CheckFormBody({ visitId, subject, template, initialDraft, fromQueue, onDiscard }: CheckFormProps) {
+export function CheckFormBody({ ownerId, visitId, subject, template, initialDraft, fromQueue, onDiscard }: CheckFormProps) {
   const t = useTranslations('checks.form');
   const router = useRouter();
   const [draft, setDraft] = useState<CheckDraft>(
     () => initialDraft ?? { submissionKey: newSubmissionKey(), templateId: template.id, startedAt: Date.now(), savedAt: 0, answers: {}, photoIds: [], refusal: null },
   );
   const draftRef = useRef(draft);
-  // Fixed at mount: the parent re-reads storage on every render, and this form's own writes are there too.
+  // Fixed at mount: the form's own writes land in the same storage, and must not restart it.
   const [restored] = useState(initialDraft !== null);
   const [takenFromQueue] = useState(fromQueue);
   const [phase, setPhase] = useState<Phase>('editing');
@@ -65,9 +68,9 @@ export function CheckFormBody({ visitId, subject, template, initialDraft, fromQu
   // A refused check taken back from the queue is a draft again.
   useEffect(() => {
     if (!takenFromQueue) return;
-    dequeue(draftRef.current.submissionKey);
+    void dequeue(ownerId, draftRef.current.submissionKey);
     writeDraft(visitId, draftKey, draftRef.current);
-  }, [takenFromQueue, visitId, draftKey]);
+  }, [takenFromQueue, ownerId, visitId, draftKey]);
 
   function update(change: (d: CheckDraft) => CheckDraft) {
     const next = change(draftRef.current);
@@ -106,15 +109,15 @@ export function CheckFormBody({ visitId, subject, template, initialDraft, fromQu
     const payload = buildPayload({ ...current, refusal: null }, { visitId, subject: target, items }, Date.now(), position);
     const entry = { payload, photoIds: current.photoIds, label: subject.label, draft: JSON.stringify(current), queuedAt: Date.now(), refusal: null };
     // Queued before the first attempt: a connection lost mid-send loses nothing.
-    enqueue(entry);
+    await enqueue(ownerId, entry);
     removeDraft(visitId, draftKey);
     setPhase('sending');
-    const outcome = navigator.onLine ? await sendQueued(entry) : ({ kind: 'offline' } as const);
+    const outcome = navigator.onLine ? await sendQueued(ownerId, entry) : ({ kind: 'offline' } as const);
     if (outcome.kind === 'sent') {
       setPhase('sent');
       router.push(`/checks/${outcome.id}`);
     } else if (outcome.kind === 'refused') {
-      dequeue(payload.submissionKey);
+      await dequeue(ownerId, payload.submissionKey);
       writeDraft(visitId, draftKey, current);
       setFailure(outcome.message);
       setFieldErrors(outcome.fieldErrors);

@@ -2,35 +2,48 @@
 
 // The household (or village) check form. What was typed earlier in this browser (or a check the server refused)
 // is read before the form first shows, so a reload continues where the assessor was.
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { parseDraft, readDraftRaw, subjectKey } from '@/components/checks/check-draft';
 import { CheckFormBody, type CheckFormProps } from '@/components/checks/check-form-body';
 import { refusedDraftRaw } from '@/components/checks/check-queue';
+import { useDraftOwner } from '@/components/drafts/draft-owner';
 
-// The draft is read once per mount; writes come from the form itself, so there is nothing to subscribe to.
-const subscribeNever = () => () => undefined;
+/** The form's own draft ('d…'), else a refused check's draft from the queue ('q…', empty when none). */
+async function readStartingPoint(ownerId: string | null, visitId: string, subject: CheckFormProps['subject']): Promise<string> {
+  const own = readDraftRaw(visitId, subjectKey(subject));
+  if (own !== null) return `d${own}`;
+  const refused = ownerId ? await refusedDraftRaw(ownerId, visitId, subject).catch(() => null) : null;
+  return `q${refused ?? ''}`;
+}
 
-export function CheckForm(props: Omit<CheckFormProps, 'initialDraft' | 'fromQueue' | 'onDiscard'>) {
+export function CheckForm(props: Omit<CheckFormProps, 'ownerId' | 'initialDraft' | 'fromQueue' | 'onDiscard'>) {
   const t = useTranslations('checks.form');
   const { visitId, subject, template } = props;
+  const ownerId = useDraftOwner();
   const [attempt, setAttempt] = useState(0);
-  const snapshot = useSyncExternalStore(
-    subscribeNever,
-    () => {
-      const own = readDraftRaw(visitId, subjectKey(subject));
-      return own !== null ? `d${own}` : `q${refusedDraftRaw(visitId, subject) ?? ''}`;
-    },
-    () => null,
-  );
-  if (snapshot === null) return <p className="text-sm text-slate-600">{t('loading')}</p>;
-  const initialDraft = parseDraft(snapshot.slice(1), template.id);
+  // Read once per mount, subject and discard (a discarded draft starts the form again from what is left);
+  // writes come from the form itself, so there is nothing to subscribe to.
+  const [snapshot, setSnapshot] = useState<{ readFor: string; value: string } | null>(null);
+  const { householdId, villageId } = subject;
+  const readFor = `${attempt}|${visitId}|${householdId}|${villageId}`;
+  useEffect(() => {
+    let current = true;
+    void readStartingPoint(ownerId, visitId, { householdId, villageId, label: '' }).then((value) => current && setSnapshot({ readFor, value }));
+    return () => {
+      current = false;
+    };
+  }, [ownerId, visitId, householdId, villageId, readFor]);
+  // Outside the signed-in shell there is no one whose queue a check could join.
+  if (snapshot?.readFor !== readFor || ownerId === null) return <p className="text-sm text-slate-600">{t('loading')}</p>;
+  const initialDraft = parseDraft(snapshot.value.slice(1), template.id);
   return (
     <CheckFormBody
-      key={attempt}
+      key={readFor}
       {...props}
+      ownerId={ownerId}
       initialDraft={initialDraft}
-      fromQueue={snapshot.startsWith('q') && initialDraft !== null}
+      fromQueue={snapshot.value.startsWith('q') && initialDraft !== null}
       onDiscard={() => setAttempt((n) => n + 1)}
     />
   );

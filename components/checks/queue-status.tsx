@@ -10,6 +10,7 @@ import { useTranslations } from 'next-intl';
 import { subjectFormHref } from '@/components/checks/check-draft';
 import { flushQueue } from '@/components/checks/check-queue';
 import { useCheckQueue, useOnline } from '@/components/checks/use-check-queue';
+import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { Button } from '@/components/ui/button';
 
 const RETRY_MS = 30_000;
@@ -17,20 +18,20 @@ const RETRY_MS = 30_000;
 export function CheckQueueStatus() {
   const t = useTranslations('checks.queue');
   const router = useRouter();
-  const entries = useCheckQueue();
+  const ownerId = useDraftOwner();
+  const entries = useCheckQueue(ownerId);
   const online = useOnline();
   const [sent, setSent] = useState(0);
   const waiting = entries.filter((e) => !e.refusal);
   const refused = entries.filter((e) => e.refusal);
 
-  const flush = useCallback(
-    () =>
-      void flushQueue(() => {
-        setSent((n) => n + 1);
-        router.refresh();
-      }),
-    [router],
-  );
+  const flush = useCallback(() => {
+    if (!ownerId) return;
+    void flushQueue(ownerId, () => {
+      setSent((n) => n + 1);
+      router.refresh();
+    });
+  }, [router, ownerId]);
 
   useEffect(() => {
     flush();

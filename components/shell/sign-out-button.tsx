@@ -1,13 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
+import { signOutHere } from '@/components/shell/sign-out';
+import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { Button } from '@/components/ui/button';
 
 export function SignOutButton() {
   const t = useTranslations('nav');
   const [pending, setPending] = useState(false);
+  const ownerId = useDraftOwner();
 
   return (
     <Button
@@ -16,7 +18,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: '/login' });
+        void signOutHere(ownerId);
       }}
     >
       {pending ? t('signingOut') : t('signOut')}

@@ -29,6 +29,8 @@ import meetingsEn from '@/lib/i18n/messages/meetings.en.json';
 import meetingsZh from '@/lib/i18n/messages/meetings.zh-CN.json';
 import notificationsEn from '@/lib/i18n/messages/notifications.en.json';
 import notificationsZh from '@/lib/i18n/messages/notifications.zh-CN.json';
+import offlineEn from '@/lib/i18n/messages/offline.en.json';
+import offlineZh from '@/lib/i18n/messages/offline.zh-CN.json';
 import reportsEn from '@/lib/i18n/messages/reports.en.json';
 import reportsZh from '@/lib/i18n/messages/reports.zh-CN.json';
 import resultsEn from '@/lib/i18n/messages/results.en.json';
@@ -72,6 +74,7 @@ const ZH_CN = {
   imports: importsZh,
   meetings: meetingsZh,
   notifications: notificationsZh,
+  offline: offlineZh,
   reports: reportsZh,
   results: resultsZh,
   resultsReport: resultsReportZh,
@@ -101,6 +104,7 @@ const EN = {
   imports: importsEn,
   meetings: meetingsEn,
   notifications: notificationsEn,
+  offline: offlineEn,
   reports: reportsEn,
   results: resultsEn,
   resultsReport: resultsReportEn,

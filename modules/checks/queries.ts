@@ -1,4 +1,5 @@
 // Reads of household checks, always through the actor's scope (access.ts).
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Db, Tx } from '@/lib/server/db';
 import type { Actor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
@@ -16,12 +17,12 @@ const VISIT_SELECT = {
   assessment: { select: { id: true, groupId: true, group: { select: { number: true } }, campaign: { select: { name: true } } } },
 } as const;
 
-function getVisit(db: Db, actor: Actor, visitId: string) {
+function getVisit(db: Db | Tx, actor: Actor, visitId: string) {
   return db.siteVisit.findFirst({ where: { AND: [{ id: visitId }, siteVisitScope(actor)] }, select: VISIT_SELECT });
 }
 
 /** The visit's household list in order, with how many checks each already has in this visit. Group side only. */
-async function findHouseholdsToCheck(db: Db, visitId: string) {
+async function findHouseholdsToCheck(db: Db | Tx, visitId: string) {
   const [rows, counts] = await Promise.all([
     db.siteVisitHousehold.findMany({
       where: { siteVisitId: visitId },
@@ -74,14 +75,34 @@ export async function getCheckForm(db: Db, actor: Actor, visitId: string, househ
   ]);
   const household = households.find((h) => h.id === householdId) ?? null;
   const chosen = templates.find((t) => t.id === templateId) ?? templates[0];
-  const template = chosen
-    ? await db.checklistTemplate.findUnique({
-        where: { id: chosen.id },
-        select: { id: true, name: true, minimumSeconds: true, items: { orderBy: [{ position: 'asc' }, { code: 'asc' }], select: { id: true, code: true, prompt: true, answerType: true, expected: true } } },
-      })
-    : null;
+  const template = chosen ? await db.checklistTemplate.findUnique({ where: { id: chosen.id }, select: TEMPLATE_SELECT }) : null;
   return { visit, households, household, templates, template };
 }
+
+/** What a household check form shows of a template: its questions in order. */
+const TEMPLATE_SELECT = {
+  id: true,
+  name: true,
+  minimumSeconds: true,
+  items: { orderBy: [{ position: 'asc' }, { code: 'asc' }], select: { id: true, code: true, prompt: true, answerType: true, expected: true } },
+} satisfies Prisma.ChecklistTemplateSelect;
+
+/**
+ * Everything the household check forms of a visit need, for a device that goes where the network does
+ * not: the visit, its households in order and every household template with its questions. Group side
+ * only (the checks' writers); null when the visit is missing, out of scope or not the actor's to check.
+ */
+export async function getOfflineCheckData(db: Db | Tx, actor: Actor, visitId: string) {
+  const visit = await getVisit(db, actor, visitId);
+  if (!visit || !canInGroup(actor, 'check.write', visit.assessment.groupId)) return null;
+  const [households, templates] = await Promise.all([
+    findHouseholdsToCheck(db, visitId),
+    db.checklistTemplate.findMany({ where: { subject: 'HOUSEHOLD' }, orderBy: [{ createdAt: 'asc' }, { code: 'asc' }], select: TEMPLATE_SELECT }),
+  ]);
+  return { visit, households, templates };
+}
+
+export type OfflineCheckData = NonNullable<Awaited<ReturnType<typeof getOfflineCheckData>>>;
 
 export type CheckForm = NonNullable<Awaited<ReturnType<typeof getCheckForm>>>;
 export type CheckFormTemplate = NonNullable<CheckForm['template']>;

@@ -51,3 +51,7 @@ export type TCheckAnswer = z.input<typeof ZCheckAnswer>;
 export const ZSubmitCheckInput = ZCheckFields.extend({ photos: z.array(z.instanceof(File)).max(MAX_CHECK_PHOTOS) })
   .refine(inOrder, ORDER)
   .refine(oneSubject, SUBJECT);
+
+/** A site visit to take onto the device before going where the network does not reach. */
+export const ZPrepareVisitOfflineInput = z.object({ siteVisitId: ZId });
+export type TPrepareVisitOfflineInput = z.input<typeof ZPrepareVisitOfflineInput>;
