@@ -15,10 +15,14 @@ const mailer = startMailer(getDb());
 const compaction = startTallyCompaction(getDb());
 const auditChecks = await startAuditVerifyWorker(getDb());
 console.log(`[worker] import worker and reminder sweep ready${mailer ? ', notifications also by e-mail' : ''}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    mailer?.stop();
-    compaction.stop();
-    void Promise.all([imports.stop(), reminders.stop(), auditChecks.stop()]).finally(() => process.exit(0));
-  });
+let stopped: Promise<unknown> | undefined;
+function shutdown() {
+  mailer?.stop();
+  compaction.stop();
+  stopped ??= Promise.all([imports.stop(), reminders.stop(), auditChecks.stop()]).finally(() => process.exit(0));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, shutdown);
+// Started by `npm start` or the test runner (an IPC channel): the channel closes when the parent
+// ends, even by SIGKILL, and the worker stops too rather than run on as an orphan.
+process.on('disconnect', shutdown);
+if (process.send !== undefined && !process.connected) shutdown();

@@ -93,42 +93,42 @@ function Outcome({ result }: { result: StoredVerification }) {
   const latest = result.latestCheckpoint;
   return (
     <>
-        <Row label={t('status')}>
-          <Badge tone={result.ok ? 'green' : 'red'} wrap>{result.ok ? t('ok') : t('broken')}</Badge>
+      <Row label={t('status')}>
+        <Badge tone={result.ok ? 'green' : 'red'} wrap>{result.ok ? t('ok') : t('broken')}</Badge>
+      </Row>
+      {result.problem ? (
+        <Row label={t('firstProblem')}>
+          <p role="alert" className="font-medium text-red-800">
+            <ProblemText problem={result.problem} />
+          </p>
         </Row>
-        {result.problem ? (
-          <Row label={t('firstProblem')}>
-            <p role="alert" className="font-medium text-red-800">
-              <ProblemText problem={result.problem} />
-            </p>
-          </Row>
-        ) : null}
-        <Row label={t('events')}>
-          {t('eventsValue', { events: result.events, legacy: result.legacyEvents })}
-        </Row>
-        <Row label={t('head')}>
-          {result.head ? (
-            <>
-              {t('eventNumber', { id: result.head.id })} · <DateTime value={new Date(result.head.at)} />
-              <br />
-              <Hash value={result.head.hash} />
-            </>
-          ) : (
-            t('none')
-          )}
-        </Row>
-        <Row label={t('latestCheckpoint')}>
-          {latest ? (
-            <>
-              {t('checkpointValue', { id: latest.id, count: latest.count })} · <DateTime value={new Date(latest.at)} />
-              <br />
-              <Hash value={latest.hash} />
-            </>
-          ) : (
-            t('none')
-          )}
-        </Row>
-        <Row label={t('checkpoints')}>{result.checkpoints}</Row>
+      ) : null}
+      <Row label={t('events')}>
+        {t('eventsValue', { events: result.events, legacy: result.legacyEvents })}
+      </Row>
+      <Row label={t('head')}>
+        {result.head ? (
+          <>
+            {t('eventNumber', { id: result.head.id })} · <DateTime value={new Date(result.head.at)} />
+            <br />
+            <Hash value={result.head.hash} />
+          </>
+        ) : (
+          t('none')
+        )}
+      </Row>
+      <Row label={t('latestCheckpoint')}>
+        {latest ? (
+          <>
+            {t('checkpointValue', { id: latest.id, count: latest.count })} · <DateTime value={new Date(latest.at)} />
+            <br />
+            <Hash value={latest.hash} />
+          </>
+        ) : (
+          t('none')
+        )}
+      </Row>
+      <Row label={t('checkpoints')}>{result.checkpoints}</Row>
     </>
   );
 }

@@ -3,6 +3,7 @@ export function findFreePort(): Promise<number>;
 export function openEmbeddedDatabase(options: {
   dataDir: string;
   flags?: string[];
+  stopOnSignal?: boolean;
 }): Promise<{ url: string; stop: () => Promise<void>; attached: boolean; exited?: Promise<void> }>;
 export function openTemporaryEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }>;
 export function assertLocalDatabase(url: string): void;
