@@ -9,20 +9,11 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findFreePort } from './lib/database.mjs';
+import { findFreePort, isAlive } from './lib/database.mjs';
 
 const READY_BOUND_MS = 15 * 60_000;
 const STOP_BOUND_MS = 60_000;
 const BAD_OUTPUT = /queue error|terminating connection|administrator command|ECONNREFUSED|Connection terminated/i;
-
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
 
 /** Every process descended from `root`, from /proc. */
 function descendants(root) {
@@ -79,7 +70,7 @@ async function checkStop(how) {
     const problems = [];
     if (!result) problems.push(`still running after ${STOP_BOUND_MS / 1000} s`);
     else if (result.code !== 0) problems.push(`exit code ${result.code ?? result.signal}`);
-    const left = pids.filter(alive);
+    const left = pids.filter(isAlive);
     if (left.length > 0) problems.push(`processes left: ${left.join(', ')} (postgres ${postgresPid})`);
     const bad = output.split('\n').filter((line) => BAD_OUTPUT.test(line));
     if (bad.length > 0) problems.push(`error output:\n  ${bad.slice(0, 5).join('\n  ')}`);

@@ -8,3 +8,4 @@ export function openEmbeddedDatabase(options: {
 export function openTemporaryEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }>;
 export function assertLocalDatabase(url: string): void;
 export function createScratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }>;
+export function isAlive(pid: number): boolean;

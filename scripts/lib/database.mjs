@@ -48,7 +48,8 @@ function embeddedUrl(port, password, database = APP_DATABASE) {
   return `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}?sslmode=disable`;
 }
 
-function isAlive(pid) {
+/** Whether a process with this id is running (perhaps as another user). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
