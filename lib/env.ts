@@ -25,6 +25,8 @@ const ZEnv = z.object({
   TEST_CLOCK_FILE: z.string().min(1).optional(),
   // How often the worker sweeps for due reminders and escalations (also once when it starts).
   REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
+  // How often the worker checks the whole audit chain (modules/audit/verification-runs.ts); /audit shows the newest check.
+  AUDIT_VERIFY_SECONDS: z.coerce.number().int().min(10).max(24 * 3600).default(900),
   // How often the worker merges the finding tallies' appended rows (modules/dashboard/tally-compaction.ts).
   TALLY_COMPACT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
   // E-mail of notifications, off unless SMTP_URL is set (e.g. smtps://user:pass@mail.example.org:465).

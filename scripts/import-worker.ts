@@ -1,5 +1,5 @@
 // The worker process beside `next start`: roster and report imports, the reminder sweep, merging
-// the finding tallies and (with SMTP_URL) e-mail of notifications. Run through scripts/worker.mjs (`npm run worker`). Needs
+// the finding tallies, checking the audit chain and (with SMTP_URL) e-mail of notifications. Run through scripts/worker.mjs (`npm run worker`). Needs
 // DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
 import { getDb } from '@/lib/server/db';
 import { IMPORT_HANDLERS } from '@/lib/server/import-handlers';
@@ -7,16 +7,22 @@ import { startImportWorker } from '@/modules/imports/worker';
 import { startMailer } from '@/modules/notifications/mailer';
 import { startReminderWorker } from '@/modules/notifications/worker';
 import { startTallyCompaction } from '@/modules/dashboard/tally-compaction';
+import { startAuditVerifyWorker } from '@/modules/audit/verify-worker';
 
 const imports = await startImportWorker(getDb(), IMPORT_HANDLERS);
 const reminders = await startReminderWorker(getDb());
 const mailer = startMailer(getDb());
 const compaction = startTallyCompaction(getDb());
+const auditChecks = await startAuditVerifyWorker(getDb());
 console.log(`[worker] import worker and reminder sweep ready${mailer ? ', notifications also by e-mail' : ''}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    mailer?.stop();
-    compaction.stop();
-    void Promise.all([imports.stop(), reminders.stop()]).finally(() => process.exit(0));
-  });
+let stopped: Promise<unknown> | undefined;
+function shutdown() {
+  mailer?.stop();
+  compaction.stop();
+  stopped ??= Promise.all([imports.stop(), reminders.stop(), auditChecks.stop()]).finally(() => process.exit(0));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, shutdown);
+// Started by `npm start` or the test runner (an IPC channel): the channel closes when the parent
+// ends, even by SIGKILL, and the worker stops too rather than run on as an orphan.
+process.on('disconnect', shutdown);
+if (process.send !== undefined && !process.connected) shutdown();

@@ -75,22 +75,33 @@ let embedded;
 let server;
 let worker;
 let stopping;
-// Next first, then the database it uses; the pid file goes at once so that a new start is not refused.
+/** Next gets this long to finish the requests in flight before it is killed. */
+const SERVER_STOP_MS = 15_000;
+
+async function stopServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('close', resolve));
+  server.kill('SIGTERM');
+  const late = setTimeout(() => server.kill('SIGKILL'), SERVER_STOP_MS);
+  await exited;
+  clearTimeout(late);
+}
+
+// Next (the requests in flight), then the worker (the job in hand), then the database they use; the
+// pid file goes at once so that a new start is not refused. The server runs in its own process
+// group (openEmbeddedDatabase without stopOnSignal), so a terminal's Ctrl+C does not stop it first.
 function shutdown(code = 0) {
   stopping ??= (async () => {
     rmSync(PID_FILE, { force: true });
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server.once('close', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    }
+    await stopServer();
     await worker?.stop();
     await embedded?.stop();
+    if (embedded) log('stopped the application and then the database server');
     process.exit(code);
   })();
   return stopping;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
 
 /** Moves an earlier version's PGlite data into the new server, or stops with what to do instead. */
 async function moveEarlierData(databaseUrl) {
@@ -113,7 +124,7 @@ async function moveEarlierData(databaseUrl) {
 try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await openEmbeddedDatabase({ dataDir: DATA_DIR });
+    embedded = await openEmbeddedDatabase({ dataDir: DATA_DIR, stopOnSignal: false });
     databaseUrl = embedded.url;
     const where = path.relative(process.cwd(), path.join(DATA_DIR, EMBEDDED_SERVER_FOLDER));
     log(`embedded PostgreSQL ${embedded.attached ? 'already running on' : 'serving'} ${where}`);

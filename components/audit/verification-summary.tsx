@@ -1,7 +1,10 @@
-// The outcome of an audit trail check: verdict, first problem, head and latest checkpoint.
+// The newest check of the audit trail (run by the worker): when, verdict, first problem, head and
+// latest checkpoint; and the check waiting or under way, with "verify now".
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AuditProblem, AuditVerification } from '@/modules/audit/queries';
+import type { AuditProblem } from '@/modules/audit/queries';
+import type { AuditVerificationStatus, StoredVerification } from '@/modules/audit/verification-runs';
+import { VerifyNow } from '@/components/audit/verify-now';
 import { DateTime } from '@/components/date-time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -37,52 +40,95 @@ function ProblemText({ problem }: { problem: AuditProblem }) {
   }
 }
 
-export function VerificationSummary({ result, checkpointFile }: { result: AuditVerification; checkpointFile: string }) {
+type Run = NonNullable<AuditVerificationStatus['finished']>;
+
+function PendingText({ run }: { run: Run }) {
   const t = useTranslations('audit');
-  const latest = result.latestCheckpoint;
+  return run.status === 'running' && run.startedAt ? (
+    <>{t('running', { events: run.events })} · <DateTime value={run.startedAt} /></>
+  ) : (
+    <>{t('queued')} · <DateTime value={run.requestedAt} /></>
+  );
+}
+
+export function VerificationSummary({ status, checkpointFile }: { status: AuditVerificationStatus; checkpointFile: string }) {
+  const t = useTranslations('audit');
+  const { finished, pending } = status;
   return (
     <Card>
       <dl className="divide-y divide-slate-100">
-        <Row label={t('status')}>
-          <Badge tone={result.ok ? 'green' : 'red'} wrap>{result.ok ? t('ok') : t('broken')}</Badge>
+        <Row label={t('checkedAt')}>
+          {finished?.finishedAt ? (
+            <>
+              <DateTime value={finished.finishedAt} /> · {finished.requestedBy ? t('askedBy', { name: finished.requestedBy }) : t('scheduled')}
+            </>
+          ) : (
+            t('never')
+          )}
         </Row>
-        {result.problem ? (
-          <Row label={t('firstProblem')}>
-            <p role="alert" className="font-medium text-red-800">
-              <ProblemText problem={result.problem} />
-            </p>
+        {pending ? (
+          <Row label={t('pending')}>
+            <p role="status"><PendingText run={pending} /></p>
           </Row>
         ) : null}
-        <Row label={t('events')}>
-          {t('eventsValue', { events: result.events, legacy: result.legacyEvents })}
-        </Row>
-        <Row label={t('head')}>
-          {result.head ? (
-            <>
-              {t('eventNumber', { id: result.head.id })} · <DateTime value={result.head.at} />
-              <br />
-              <Hash value={result.head.hash} />
-            </>
-          ) : (
-            t('none')
-          )}
-        </Row>
-        <Row label={t('latestCheckpoint')}>
-          {latest ? (
-            <>
-              {t('checkpointValue', { id: latest.id, count: latest.count })} · <DateTime value={new Date(latest.at)} />
-              <br />
-              <Hash value={latest.hash} />
-            </>
-          ) : (
-            t('none')
-          )}
-        </Row>
-        <Row label={t('checkpoints')}>{result.checkpoints}</Row>
+        {finished?.error ? (
+          <Row label={t('status')}>
+            <Badge tone="amber" wrap>{t('failed', { error: finished.error })}</Badge>
+          </Row>
+        ) : null}
+        {finished?.verification ? <Outcome result={finished.verification} /> : null}
         <Row label={t('checkpointFile')}>
           <Hash value={checkpointFile} />
         </Row>
       </dl>
+      <div className="pt-4">
+        <VerifyNow pending={pending !== null} />
+      </div>
     </Card>
+  );
+}
+
+function Outcome({ result }: { result: StoredVerification }) {
+  const t = useTranslations('audit');
+  const latest = result.latestCheckpoint;
+  return (
+    <>
+      <Row label={t('status')}>
+        <Badge tone={result.ok ? 'green' : 'red'} wrap>{result.ok ? t('ok') : t('broken')}</Badge>
+      </Row>
+      {result.problem ? (
+        <Row label={t('firstProblem')}>
+          <p role="alert" className="font-medium text-red-800">
+            <ProblemText problem={result.problem} />
+          </p>
+        </Row>
+      ) : null}
+      <Row label={t('events')}>
+        {t('eventsValue', { events: result.events, legacy: result.legacyEvents })}
+      </Row>
+      <Row label={t('head')}>
+        {result.head ? (
+          <>
+            {t('eventNumber', { id: result.head.id })} · <DateTime value={new Date(result.head.at)} />
+            <br />
+            <Hash value={result.head.hash} />
+          </>
+        ) : (
+          t('none')
+        )}
+      </Row>
+      <Row label={t('latestCheckpoint')}>
+        {latest ? (
+          <>
+            {t('checkpointValue', { id: latest.id, count: latest.count })} · <DateTime value={new Date(latest.at)} />
+            <br />
+            <Hash value={latest.hash} />
+          </>
+        ) : (
+          t('none')
+        )}
+      </Row>
+      <Row label={t('checkpoints')}>{result.checkpoints}</Row>
+    </>
   );
 }

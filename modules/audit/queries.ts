@@ -1,5 +1,5 @@
 // Reads of the audit trail: an entity's history, and a check of the whole chain against the
-// signed checkpoints kept outside the database.
+// signed checkpoints kept outside the database (run by `npm run audit:verify` and the worker).
 import type { Db } from '@/lib/server/db';
 import { getAuditSecret } from '@/lib/env';
 import { readCheckpoints } from '@/modules/audit/checkpoints';
@@ -35,6 +35,8 @@ const LINK_FIELDS = {
 export async function verifyAuditChain(
   db: Pick<Db, 'auditEvent'>,
   file: { checkpoints: Checkpoint[]; badLines: number[] },
+  /** Called after each page with the events checked so far (progress; it may throw to stop the walk). */
+  onPage?: (events: number) => Promise<void>,
 ): Promise<AuditVerification> {
   const secret = getAuditSecret();
   const matcher = createCheckpointMatcher(file.checkpoints);
@@ -60,6 +62,7 @@ export async function verifyAuditChain(
     if (walked.broken) return fail({ kind: 'brokenEvent', eventId: walked.broken.link.id.toString(), reason: walked.broken.reason });
     position = walked.end;
     afterId = page[page.length - 1]!.id;
+    await onPage?.(result.events);
   }
   const problem = matcher.finish(result.events) ?? (file.badLines[0] ? { kind: 'badCheckpointLine' as const, line: file.badLines[0] } : null);
   return problem ? fail(problem) : { ...result, ok: true };
@@ -74,7 +77,7 @@ export function findEntityHistory(db: Pick<Db, 'auditEvent'>, entityType: string
   });
 }
 
-/** The chain against the checkpoint file in the data folder: what the command and the admin page show. */
-export function verifyAuditTrail(db: Pick<Db, 'auditEvent'>): Promise<AuditVerification> {
-  return verifyAuditChain(db, readCheckpoints());
+/** The chain against the checkpoint file in the data folder: what the command and the worker's checks run. */
+export function verifyAuditTrail(db: Pick<Db, 'auditEvent'>, onPage?: (events: number) => Promise<void>): Promise<AuditVerification> {
+  return verifyAuditChain(db, readCheckpoints(), onPage);
 }

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'region.manage',
   'user.manage',
   'audit.read',
+  /** Ask the worker for a check of the audit chain now (admins). */
+  'audit.verify',
   /** Assessment results: see them (scope in modules/results/access.ts), compute/score/submit/answer (leader),
    *  appeal an indicator verdict (officials of the target city), finalise and re-open (admin). */
   'result.read',

@@ -3,7 +3,9 @@ export function findFreePort(): Promise<number>;
 export function openEmbeddedDatabase(options: {
   dataDir: string;
   flags?: string[];
+  stopOnSignal?: boolean;
 }): Promise<{ url: string; stop: () => Promise<void>; attached: boolean; exited?: Promise<void> }>;
 export function openTemporaryEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }>;
 export function assertLocalDatabase(url: string): void;
 export function createScratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }>;
+export function isAlive(pid: number): boolean;

