@@ -1,6 +1,7 @@
 // The worker process beside `next start`: roster and report imports, the reminder sweep, merging
-// the finding tallies, checking the audit chain and (with SMTP_URL) e-mail of notifications. Run through scripts/worker.mjs (`npm run worker`). Needs
-// DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
+// the finding tallies, checking the audit chain and (with SMTP_URL) e-mail of notifications. Run
+// through scripts/worker.mjs (`npm run worker`). Needs DATABASE_URL, like the server; `npm start`
+// starts it (scripts/lib/worker-process.mjs).
 import { getDb } from '@/lib/server/db';
 import { IMPORT_HANDLERS } from '@/lib/server/import-handlers';
 import { startImportWorker } from '@/modules/imports/worker';
