@@ -64,6 +64,8 @@ function plausibleText(key: string, def: Def, ids: DemoIds): fc.Arbitrary<unknow
   if (/ids?$/i.test(key)) return fc.constantFrom(...idsFor(key, ids));
   if (def.format === 'date' || /date|deadline|start|end/i.test(key)) return fc.constantFrom('2019-02-19', '2019-03-01', '2019-02-19T09:30', '2018-12-31');
   if (def.format === 'datetime' || /At$/.test(key)) return fc.constantFrom('2019-02-19T09:30:00.000Z', '2019-02-19T09:30');
+  // A list of days typed as text (a reminder schedule's "7, 3, 1, 0").
+  if (/Days/.test(key)) return fc.constantFrom('7,3,1,0', '3,1', '0');
   return fc.oneof(fc.constantFrom('肇庆', '封开县', 'x', ''), fc.string({ maxLength: 12 }));
 }
 
