@@ -16,10 +16,9 @@ function sampledCodes(results: readonly { result: unknown }[]): string[] {
 
 /** The visit's villages, by town and village code. */
 export async function findVisitVillages(db: Tx, visit: { id: string; regionPath: string }): Promise<VisitVillage[]> {
-  const [listed, samples] = await Promise.all([
-    db.siteVisitHousehold.findMany({ where: { siteVisitId: visit.id }, select: { household: { select: { regionId: true } } } }),
-    db.sample.findMany({ where: { siteVisitId: visit.id }, select: { result: true } }),
-  ]);
+  // One after another: inside a transaction the queries share its one connection.
+  const listed = await db.siteVisitHousehold.findMany({ where: { siteVisitId: visit.id }, select: { household: { select: { regionId: true } } } });
+  const samples = await db.sample.findMany({ where: { siteVisitId: visit.id }, select: { result: true } });
   const rows = await db.region.findMany({
     where: {
       level: 'VILLAGE',
