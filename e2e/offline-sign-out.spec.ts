@@ -1,7 +1,8 @@
 // Sign-out with checks still on the device, on a phone (360 × 740): assessor6 queues a check with the
 // network off and presses sign-out — a message says one check waits and where it is listed, focus moves
 // to it, and the session goes on; once the network is back and the check is sent, sign-out works. "Sign
-// out anyway" ends the session but keeps the check on the device, and it is sent after the next sign-in.
+// out anyway" ends the session but keeps the check on the device, and it is sent after the next sign-in;
+// "sign out everywhere" explains the same way before ending any session.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
@@ -96,6 +97,17 @@ test('"sign out anyway" keeps the check on the device for the next sign-in', asy
   // Back online but the server unreachable: the check keeps waiting.
   await page.route('**/api/checks', (route) => route.abort('internetdisconnected'));
   await page.context().setOffline(false);
+
+  await test.step('"sign out everywhere" explains too, and ends no session', async () => {
+    await page.goto('/account');
+    await page.getByRole('button', { name: '在所有设备上退出登录' }).click();
+    await page.getByRole('button', { name: '确认退出' }).click();
+    await expect(notice(page)).toBeFocused();
+    await notice(page).getByRole('button', { name: '暂不退出' }).click();
+    await expect(page.getByRole('button', { name: '在所有设备上退出登录' })).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole('button', { name: '在所有设备上退出登录' })).toBeVisible();
+  });
 
   await pressSignOut(page);
   await expect(notice(page)).toBeFocused();

@@ -3,7 +3,8 @@
 // The browsers signed in to this account, newest activity first, and "sign out everywhere",
 // which ends all of them (this one included) and returns to the login page; while the user's checks are
 // still on this device it first explains, as the shell's sign-out does, and ends nothing until confirmed.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import { signOutEverywhereAction } from '@/modules/account/actions';
 import { ConfirmAction } from '@/components/ui/confirm-action';
@@ -22,6 +23,7 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
   const notice = useTranslations('offline.signOut');
   const { pending, failure, submit } = useSubmit();
   const [unsent, setUnsent] = useState<UnsentChecks | null>(null);
+  const signOutArea = useRef<HTMLDivElement>(null);
   const ownerId = useDraftOwner();
 
   async function signOutEverywhere(anyway: boolean) {
@@ -46,24 +48,30 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
           </li>
         ))}
       </ul>
-      {unsent ? (
-        <UnsentChecksNotice
-          unsent={unsent}
-          anywayLabel={notice('anywayEverywhere')}
-          pending={pending}
-          onSignOutAnyway={() => void signOutEverywhere(true)}
-          onStay={() => setUnsent(null)}
-        />
-      ) : (
-        <ConfirmAction
-          label={t('signOutEverywhere')}
-          question={t('signOutEverywhereQuestion', { count: sessions.length })}
-          confirmLabel={pending ? t('signingOut') : t('confirm')}
-          cancelLabel={t('cancel')}
-          pending={pending}
-          onConfirm={() => signOutEverywhere(false)}
-        />
-      )}
+      <div ref={signOutArea}>
+        {unsent ? (
+          <UnsentChecksNotice
+            unsent={unsent}
+            anywayLabel={notice('anywayEverywhere')}
+            pending={pending}
+            onSignOutAnyway={() => void signOutEverywhere(true)}
+            onStay={() => {
+              // Back to "sign out everywhere", which only exists once the message is gone.
+              flushSync(() => setUnsent(null));
+              signOutArea.current?.querySelector('button')?.focus();
+            }}
+          />
+        ) : (
+          <ConfirmAction
+            label={t('signOutEverywhere')}
+            question={t('signOutEverywhereQuestion', { count: sessions.length })}
+            confirmLabel={pending ? t('signingOut') : t('confirm')}
+            cancelLabel={t('cancel')}
+            pending={pending}
+            onConfirm={() => signOutEverywhere(false)}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -37,6 +37,7 @@ export function SignOutButton() {
       {unsent ? (
         <UnsentChecksNotice
           unsent={unsent}
+          className="basis-full lg:absolute lg:top-full lg:right-4 lg:z-30 lg:mt-2 lg:w-96 lg:shadow-md"
           anywayLabel={notice('anyway')}
           pending={pending}
           onSignOutAnyway={() => void signOut(true)}

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { UnsentChecks } from '@/lib/offline/unsent-checks';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
 
 /** Where the device's queue is listed (app/(app)/offline/page.tsx). */
 export const UNSENT_CHECKS_HREF = '/offline#unsent-checks';
@@ -18,12 +19,15 @@ export function UnsentChecksNotice({
   pending,
   onSignOutAnyway,
   onStay,
+  className,
 }: {
   unsent: UnsentChecks;
   anywayLabel: string;
   pending: boolean;
   onSignOutAnyway: () => void;
   onStay: () => void;
+  /** Where it sits: below the header's sign-out on wide screens, in place elsewhere. */
+  className?: string;
 }) {
   const t = useTranslations('offline.signOut');
   const titleId = useId();
@@ -35,7 +39,10 @@ export function UnsentChecksNotice({
       ref={ref}
       tabIndex={-1}
       aria-labelledby={titleId}
-      className="basis-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 lg:absolute lg:top-full lg:right-4 lg:z-30 lg:mt-2 lg:w-96 lg:shadow-md"
+      className={cn(
+        'space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600',
+        className,
+      )}
     >
       <h2 id={titleId} className="font-semibold">
         {t('title', { count: unsent.waiting + unsent.refused })}
