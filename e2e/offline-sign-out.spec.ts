@@ -37,7 +37,7 @@ async function checksStored(own: OwnVisit): Promise<number> {
 /** Answers one question of the visit's household and submits with the network off: the check waits on the device. */
 async function queueCheckOffline(page: Page, own: OwnVisit) {
   await page.goto(`/site-visits/${own.visitId}/checks`);
-  await page.getByRole('link', { name: /^核查\s*（农户 / }).first().click();
+  await page.getByRole('link', { name: /核查\s*（农户 / }).first().click();
   await expect(page.getByText('第 1 题，共 8 题')).toBeVisible();
   await page.getByRole('region', { name: /^吃不愁/ }).getByRole('button', { name: '是' }).click();
   await page.context().setOffline(true);
@@ -47,7 +47,7 @@ async function queueCheckOffline(page: Page, own: OwnVisit) {
 
 async function pressSignOut(page: Page) {
   await page.getByRole('button', { name: '菜单' }).click();
-  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('button', { name: '退出登录', exact: true }).click();
 }
 
 const notice = (page: Page) => page.getByRole('region', { name: '本设备上还有 1 份核查未提交' });
@@ -73,7 +73,7 @@ test('sign-out is refused while a check waits, and works once it is sent', async
   await test.step('"stay signed in" closes the message and returns to the sign-out button', async () => {
     await notice(page).getByRole('button', { name: '暂不退出' }).press('Enter');
     await expect(notice(page)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: '退出登录' })).toBeFocused();
+    await expect(page.getByRole('button', { name: '退出登录', exact: true })).toBeFocused();
   });
 
   await test.step('the check is still waiting, and the session is alive', async () => {
@@ -83,7 +83,7 @@ test('sign-out is refused while a check waits, and works once it is sent', async
   });
 
   await test.step('with nothing unsent, sign-out signs out', async () => {
-    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '退出登录', exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
   });
   await page.context().close();
