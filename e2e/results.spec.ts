@@ -18,7 +18,8 @@ async function expectNoSideways(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-const badge = (page: Page, text: string) => expect(page.locator('main').getByText(text, { exact: true }).first()).toBeVisible();
+// Computing and submitting results recounts every check: on a loaded machine it takes longer than the default wait.
+const badge = (page: Page, text: string) => expect(page.locator('main').getByText(text, { exact: true }).first()).toBeVisible({ timeout: 15_000 });
 
 test('results go from draft to final through an appeal; another county cannot open them', async ({ browser }) => {
   test.setTimeout(180_000);
