@@ -23,14 +23,13 @@ function getVisit(db: Db | Tx, actor: Actor, visitId: string) {
 
 /** The visit's household list in order, with how many checks each already has in this visit. Group side only. */
 async function findHouseholdsToCheck(db: Db | Tx, visitId: string) {
-  const [rows, counts] = await Promise.all([
-    db.siteVisitHousehold.findMany({
-      where: { siteVisitId: visitId },
-      orderBy: { position: 'asc' },
-      select: { household: { select: { id: true, code: true, headName: true, size: true, status: true, region: { select: { name: true, parent: { select: { name: true } } } } } } },
-    }),
-    db.householdCheck.groupBy({ by: ['householdId'], where: { siteVisitId: visitId }, _count: { _all: true } }),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const rows = await db.siteVisitHousehold.findMany({
+    where: { siteVisitId: visitId },
+    orderBy: { position: 'asc' },
+    select: { household: { select: { id: true, code: true, headName: true, size: true, status: true, region: { select: { name: true, parent: { select: { name: true } } } } } } },
+  });
+  const counts = await db.householdCheck.groupBy({ by: ['householdId'], where: { siteVisitId: visitId }, _count: { _all: true } });
   const checked = new Map(counts.map((c) => [c.householdId, c._count._all]));
   return rows.map(({ household: h }) => ({ ...h, village: h.region.name, town: h.region.parent?.name ?? null, checks: checked.get(h.id) ?? 0 }));
 }
@@ -95,10 +94,9 @@ const TEMPLATE_SELECT = {
 export async function getOfflineCheckData(db: Db | Tx, actor: Actor, visitId: string) {
   const visit = await getVisit(db, actor, visitId);
   if (!visit || !canInGroup(actor, 'check.write', visit.assessment.groupId)) return null;
-  const [households, templates] = await Promise.all([
-    findHouseholdsToCheck(db, visitId),
-    db.checklistTemplate.findMany({ where: { subject: 'HOUSEHOLD' }, orderBy: [{ createdAt: 'asc' }, { code: 'asc' }], select: TEMPLATE_SELECT }),
-  ]);
+  // One after another: the guarded action reads through its transaction's one connection.
+  const households = await findHouseholdsToCheck(db, visitId);
+  const templates = await db.checklistTemplate.findMany({ where: { subject: 'HOUSEHOLD' }, orderBy: [{ createdAt: 'asc' }, { code: 'asc' }], select: TEMPLATE_SELECT });
   return { visit, households, templates };
 }
 
