@@ -128,7 +128,7 @@ export async function findAssessmentTimeline(db: Db, actor: Actor, assessment: A
 
 export type TimelineEvent = Awaited<ReturnType<typeof findAssessmentTimeline>>[number];
 
-type FactsReader = Pick<Tx, 'meeting' | 'workReport' | 'findingTally' | 'rectification'>;
+type FactsReader = Pick<Tx, 'meeting' | 'workReport' | 'findingTally'>;
 
 /** The database side of the status preconditions (modules/assessments/rules.ts). */
 export async function loadTransitionFacts(
@@ -140,12 +140,18 @@ export async function loadTransitionFacts(
   const briefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING' } });
   const publishedBriefings = await db.meeting.count({ where: { assessmentId, kind: 'BRIEFING', minutesStatus: 'PUBLISHED' } });
   const openWorkReports = await db.workReport.count({ where: { assessmentId, status: { not: 'ACCEPTED' } } });
-  // From the tallies at the target region, which count every finding of the assessment.
-  const open = await db.findingTally.aggregate({ where: { regionId: assessment.targetRegionId, assessmentId, status: { in: [...OPEN_FINDING_STATUSES] } }, _sum: { n: true } });
-  const openFindings = open._sum.n ?? 0;
-  const unverifiedRectifications = await db.rectification.count({
-    where: { finding: { assessmentId, status: { not: 'WITHDRAWN' } }, status: { not: 'VERIFIED' } },
+  // From the tallies at the target region, which count every finding of the assessment. A finding has a
+  // rectification from its plan on (PLAN_SUBMITTED), and it is verified exactly when the finding closes
+  // (modules/findings/rules.ts: a finding with a plan never goes back to ISSUED, nor to WITHDRAWN), so the
+  // unverified rectifications are the findings with a plan that are not closed: no scan of either table.
+  const open = await db.findingTally.groupBy({
+    by: ['status'],
+    where: { regionId: assessment.targetRegionId, assessmentId, status: { in: [...OPEN_FINDING_STATUSES] } },
+    _sum: { n: true },
   });
+  const sum = (statuses: readonly string[]) => open.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + (row._sum.n ?? 0), 0);
+  const openFindings = sum(OPEN_FINDING_STATUSES);
+  const unverifiedRectifications = sum(['PLAN_SUBMITTED', 'PROOF_SUBMITTED']);
   return {
     campaignClosed: assessment.campaign.status === 'CLOSED',
     hasBriefingMeeting: briefings > 0,

@@ -20,7 +20,7 @@ async function move(world: World, who: WorldUser, to: AssessmentStatus, reason?:
   return transitionAssessmentAction({ id: world.assessment.id, version: await versionOf(world), to, reason });
 }
 
-async function addFinding(world: World, status: 'DRAFT' | 'ISSUED' | 'CLOSED' | 'WITHDRAWN') {
+async function addFinding(world: World, status: 'DRAFT' | 'ISSUED' | 'PROOF_SUBMITTED' | 'CLOSED' | 'WITHDRAWN') {
   return getDb().finding.create({
     data: {
       assessmentId: world.assessment.id,
@@ -50,11 +50,12 @@ describe('moving an assessment through its stages', () => {
 
     const report = await createWorkReport(getDb(), { assessmentId: world.assessment.id, reportingRegionId: world.target.id, status: 'SUBMITTED' });
     const finding = await addFinding(world, 'ISSUED');
-    await getDb().rectification.create({ data: { findingId: (await addFinding(world, 'CLOSED')).id, leadUnit: '测试办', measures: '整改', personInCharge: '张三', deadline: new Date('2019-06-30'), status: 'PROOF_SUBMITTED' } });
+    const rectified = await addFinding(world, 'PROOF_SUBMITTED');
+    await getDb().rectification.create({ data: { findingId: rectified.id, leadUnit: '测试办', measures: '整改', personInCharge: '张三', deadline: new Date('2019-06-30'), status: 'PROOF_SUBMITTED' } });
     await addFinding(world, 'WITHDRAWN');
-    expect(await move(world, 'leader', 'CLOSED')).toMatchObject({ ok: false, code: 'RULE_VIOLATION', message: '尚有未办结事项，不能结束考核：1 份工作汇报未采纳，1 个问题未办结，1 项整改未核验。' });
+    expect(await move(world, 'leader', 'CLOSED')).toMatchObject({ ok: false, code: 'RULE_VIOLATION', message: '尚有未办结事项，不能结束考核：1 份工作汇报未采纳，2 个问题未办结，1 项整改未核验。' });
     await getDb().workReport.update({ where: { id: report.id }, data: { status: 'ACCEPTED' } });
-    await getDb().finding.update({ where: { id: finding.id }, data: { status: 'CLOSED' } });
+    await getDb().finding.updateMany({ where: { id: { in: [finding.id, rectified.id] } }, data: { status: 'CLOSED' } });
     await getDb().rectification.updateMany({ where: { finding: { assessmentId: world.assessment.id } }, data: { status: 'VERIFIED' } });
     expect(await move(world, 'leader', 'CLOSED')).toMatchObject({ ok: true });
     expect(await statusOf(world)).toBe('CLOSED');

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
+import { loadTransitionFacts } from '@/modules/assessments/queries';
 import { closeFindingAction, confirmFindingAction, createFindingAction, issueFindingAction, returnFindingAction } from '@/modules/findings/actions';
 import { getFinding } from '@/modules/findings/queries';
 import { appealResponse, submitProofResponse } from '@/modules/findings/route-handlers';
@@ -20,6 +21,16 @@ async function proof(findingId: string, version: number, files = [pdfFile(), pho
   return (await response.json()) as { ok: boolean; code?: string; message?: string };
 }
 
+/**
+ * The hub counts unverified rectifications from the finding tallies (modules/assessments/queries.ts:
+ * a plan makes one, closing verifies it); what it counts and what a direct count finds move together.
+ */
+async function unverifiedRectifications() {
+  const assessment = await getDb().assessment.findUniqueOrThrow({ where: { id: demo.scenario.assessment.id }, select: { id: true, targetRegionId: true, campaign: { select: { status: true } } } });
+  const direct = await getDb().rectification.count({ where: { finding: { assessmentId: assessment.id, status: { not: 'WITHDRAWN' } }, status: { not: 'VERIFIED' } } });
+  return { fromTallies: (await loadTransitionFacts(getDb(), assessment)).unverifiedRectifications, direct };
+}
+
 async function appeal(findingId: string, version: number, files = [pdfFile('申诉材料.pdf')]) {
   const response = await appealResponse(multipartRequest({ version: String(version), reason: '该户收入已达标，附银行流水。', files }), findingId);
   return (await response.json()) as { ok: boolean; code?: string; message?: string };
@@ -34,6 +45,8 @@ describe('the whole loop, each step by the party it belongs to', () => {
     if (!created.ok) throw new Error(created.message);
     const id = created.data.id;
     const before = await auditCount();
+    const unverified = await unverifiedRectifications();
+    const plus = (n: number) => ({ fromTallies: unverified.fromTallies + n, direct: unverified.direct + n });
 
     signInAs(demo.users.assessor);
     expect(await confirmFindingAction({ id, version: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -56,11 +69,13 @@ describe('the whole loop, each step by the party it belongs to', () => {
     expect(await readFinding(id)).toMatchObject({ version: 4, dueDate: new Date('2030-09-30T00:00:00Z') });
     expect(await proof(id, 4)).toMatchObject({ ok: true });
     expect(await getDb().attachment.count({ where: { rectificationId: plan.id } })).toBe(2);
+    expect(await unverifiedRectifications()).toEqual(plus(1));
 
     signInAs(demo.users.assessor);
     expect(await returnFindingAction({ id, version: 5, comment: '缺少竣工验收照片。' })).toMatchObject({ ok: true, data: { status: 'PLAN_SUBMITTED' } });
     expect(await getDb().comment.findFirst({ where: { findingId: id, anchor: 'return' } })).toMatchObject({ body: '缺少竣工验收照片。', rectificationId: plan.id });
     expect((await getDb().rectification.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe('RETURNED');
+    expect(await unverifiedRectifications()).toEqual(plus(1));
 
     signInAs(demo.users.zhaoqingOfficial); // the city's officials answer for its counties too
     expect(await proof(id, 6, [photoFile('竣工照片.jpg')])).toMatchObject({ ok: true });
@@ -72,6 +87,7 @@ describe('the whole loop, each step by the party it belongs to', () => {
     const closing = await getDb().auditEvent.findFirstOrThrow({ where: { entityType: 'Finding', entityId: id, action: 'finding.close' }, select: { data: true } });
     expect(closing.data).toMatchObject({ note: '现场复核照片与验收单一致。' });
     expect((await getDb().rectification.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe('VERIFIED');
+    expect(await unverifiedRectifications()).toEqual(plus(0));
 
     const events = await getDb().auditEvent.findMany({ where: { entityType: 'Finding', entityId: id, id: { gt: BigInt(0) } }, orderBy: { id: 'asc' }, select: { action: true } });
     expect(events.map((e) => e.action)).toEqual([
