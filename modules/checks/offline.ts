@@ -22,4 +22,8 @@ export async function prepareVisitOffline({ actor, tx, audit }: GuardedContext, 
   return { ...data, findingForm, findings, preparedAt: new Date() };
 }
 
-export type OfflineVisitBundle = Awaited<ReturnType<typeof prepareVisitOffline>>;
+/** What preparing answers now. */
+export type PreparedVisitData = Awaited<ReturnType<typeof prepareVisitOffline>>;
+
+/** A bundle as a device holds it: one prepared before the finding form was carried has no findingForm or findings. */
+export type OfflineVisitBundle = Omit<PreparedVisitData, 'findingForm' | 'findings'> & Partial<Pick<PreparedVisitData, 'findingForm' | 'findings'>>;
