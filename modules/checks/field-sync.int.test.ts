@@ -5,7 +5,8 @@ import { getDb } from '@/lib/server/db';
 import { jpegWithExif, PLAIN_PNG } from '@/modules/attachments/fixtures/exif-fixture';
 import { checkCount, checkPayload, createCheckWorld, postCheck, type CheckWorld } from '@/modules/checks/test-support';
 import { postPhoto, sha256Hex } from '@/modules/field-photos/test-support';
-import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
+import { getCheck } from '@/modules/checks/queries';
 import { signInAs } from '@/scripts/test/session';
 import { createRegion } from '@/seeds/factories/regions';
 
@@ -52,6 +53,10 @@ describe('a check naming staged photos', () => {
     expect(Math.abs(check.receivedAt!.getTime() - Date.now())).toBeLessThan(60_000);
     const staged = await getDb().stagedPhoto.findMany({ where: { id: { in: photoIds } } });
     expect(staged.every((p) => p.attachedAt !== null && check.attachments.some((a) => a.id === p.attachmentId))).toBe(true);
+    // What the check's page shows as the proof of the visit.
+    const shown = await getCheck(getDb(), await actorOf(demo.users.leader), check.id);
+    expect(shown).toMatchObject({ deviceSentAt: new Date(deviceSentAt), receivedAt: check.receivedAt, villagePositioned: true });
+    expect(shown!.attachments.map((a) => a.deviceSha256)).toEqual([sha256Hex(PLAIN_PNG), sha256Hex(JPEG)]);
   });
 
   it('makes one check and one set of photos of the same submission sent 50 times, 10 at once', async () => {
