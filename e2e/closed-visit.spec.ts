@@ -38,7 +38,7 @@ test('a check on a done visit is refused until the leader reopens it', async ({ 
     submissionKey: crypto.randomUUID(), siteVisitId: own.visitId, householdId: own.householdId, villageId: null, templateId,
     answers: { [itemId]: { valueBool: true } }, startedAt: '2019-02-18T02:00:00.000Z', finishedAt: '2019-02-18T02:10:00.000Z', durationSeconds: 600, position: null,
   };
-  const refused = await assessor.request.post('/api/checks', { multipart: { payload: JSON.stringify(payload) } });
+  const refused = await assessor.request.post('/api/checks', { data: { ...payload, photoIds: [], deviceSentAt: new Date().toISOString() } });
   expect(refused.status()).toBe(422);
   expect(JSON.stringify(await refused.json())).toContain('请组长重新打开');
 

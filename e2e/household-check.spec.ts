@@ -3,6 +3,8 @@
 // sees the summary with the photo; a check submitted without a connection waits in the queue and
 // goes when the connection is back. An admin builds and edits a checklist template of their own
 // (the demo templates stay as the other specs expect them).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
@@ -129,6 +131,15 @@ test('an assessor checks a household on a phone and sees the summary with the ph
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByRole('link', { name: '根据本次核查登记问题' })).toHaveAttribute('href', /\/assessments\/[^/]+\/findings\/new\?checkId=/);
     await expectNoSidewaysScroll(page);
+  });
+
+  await test.step('the proof of the visit: the device clock against the server, and the photo as the phone hashed it', async () => {
+    await expect(page.getByRole('heading', { name: '到访证明' })).toBeVisible();
+    await expect(page.getByText('发送时设备时钟与服务器一致。')).toBeVisible();
+    const deviceHash = createHash('sha256').update(readFileSync(PHOTO)).digest('hex');
+    const fingerprint = page.locator(`li[title="${deviceHash}"]`);
+    await expect(fingerprint).toBeVisible();
+    await expect(fingerprint).toContainText(`${deviceHash.slice(0, 12)}…`);
   });
 });
 

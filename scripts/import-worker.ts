@@ -1,7 +1,7 @@
 // The worker process beside `next start`: roster and report imports, the reminder sweep, merging
-// the finding tallies, checking the audit chain and (with SMTP_URL) e-mail of notifications. Run
-// through scripts/worker.mjs (`npm run worker`). Needs DATABASE_URL, like the server; `npm start`
-// starts it (scripts/lib/worker-process.mjs).
+// the finding tallies, checking the audit chain, removing field photos never attached and (with
+// SMTP_URL) e-mail of notifications. Run through scripts/worker.mjs (`npm run worker`). Needs
+// DATABASE_URL, like the server; `npm start` starts it (scripts/lib/worker-process.mjs).
 import { getDb } from '@/lib/server/db';
 import { IMPORT_HANDLERS } from '@/lib/server/import-handlers';
 import { startImportWorker } from '@/modules/imports/worker';
@@ -9,17 +9,20 @@ import { startMailer } from '@/modules/notifications/mailer';
 import { startReminderWorker } from '@/modules/notifications/worker';
 import { startTallyCompaction } from '@/modules/dashboard/tally-compaction';
 import { startAuditVerifyWorker } from '@/modules/audit/verify-worker';
+import { startStagedPhotoSweep } from '@/modules/field-photos/cleanup';
 
 const imports = await startImportWorker(getDb(), IMPORT_HANDLERS);
 const reminders = await startReminderWorker(getDb());
 const mailer = startMailer(getDb());
 const compaction = startTallyCompaction(getDb());
 const auditChecks = await startAuditVerifyWorker(getDb());
+const stagedPhotos = startStagedPhotoSweep(getDb());
 console.log(`[worker] import worker and reminder sweep ready${mailer ? ', notifications also by e-mail' : ''}`);
 let stopped: Promise<unknown> | undefined;
 function shutdown() {
   mailer?.stop();
   compaction.stop();
+  stagedPhotos.stop();
   stopped ??= Promise.all([imports.stop(), reminders.stop(), auditChecks.stop()]).finally(() => process.exit(0));
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, shutdown);

@@ -7,7 +7,7 @@ import type { TCheckPayload } from '@/modules/checks/schema';
 import type { QueuedCheck } from '@/lib/offline/field-db';
 import { dequeue, markRefused, readQueue } from '@/lib/offline/check-queue-store';
 import type { CheckSubject } from '@/components/checks/check-draft';
-import { deletePhotos, loadPhotos } from '@/components/checks/photo-store';
+import { deletePhotos, loadPhotos, type StoredPhoto } from '@/components/checks/photo-store';
 
 export type SendOutcome =
   | { kind: 'sent'; id: string }
@@ -29,13 +29,20 @@ export async function refusedDraftRaw(ownerId: string, visitId: string, subject:
   }
 }
 
-async function post(entry: QueuedCheck): Promise<SendOutcome> {
+/** The photo as the server stages it: the device's id, the SHA-256 of its bytes, the file. */
+async function photoForm(photo: StoredPhoto): Promise<FormData> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await photo.blob.arrayBuffer()));
   const body = new FormData();
-  body.append('payload', JSON.stringify(entry.payload));
-  for (const photo of await loadPhotos(entry.photoIds)) body.append('photos', photo.blob, photo.name);
+  body.append('id', photo.id);
+  body.append('sha256', [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''));
+  body.append('file', photo.blob, photo.name);
+  return body;
+}
+
+async function attempt(url: string, init: RequestInit): Promise<SendOutcome> {
   let response: Response;
   try {
-    response = await fetch('/api/checks', { method: 'POST', body });
+    response = await fetch(url, { method: 'POST', ...init });
   } catch {
     return { kind: 'offline' };
   }
@@ -46,6 +53,17 @@ async function post(entry: QueuedCheck): Promise<SendOutcome> {
   if (result.ok) return { kind: 'sent', id: result.data.id };
   if (result.code === 'UNAUTHENTICATED') return { kind: 'signedOut', message: result.message };
   return { kind: 'refused', message: result.message, fieldErrors: result.fieldErrors ?? {} };
+}
+
+/** Each photo first (a photo already received is answered as such), then the check naming them. */
+async function post(entry: QueuedCheck): Promise<SendOutcome> {
+  const photos = await loadPhotos(entry.photoIds);
+  for (const photo of photos) {
+    const outcome = await attempt('/api/field-photos', { body: await photoForm(photo) });
+    if (outcome.kind !== 'sent') return outcome;
+  }
+  const body = JSON.stringify({ ...entry.payload, photoIds: photos.map((p) => p.id), deviceSentAt: new Date().toISOString() });
+  return attempt('/api/checks', { headers: { 'content-type': 'application/json' }, body });
 }
 
 // One attempt per check at a time, however many components ask (the form, the queue runner).

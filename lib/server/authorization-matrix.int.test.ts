@@ -3,6 +3,7 @@
 // each answer compared with the table, and a refusal must write nothing. Then the mass-assignment
 // probes: fields the input must not control, added to a plausible input of every write action.
 // Runs in a database of its own: allowed calls change the demo.
+import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionResult } from '@/lib/app-error';
@@ -144,17 +145,34 @@ const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 
 /** A body the handler's schema accepts, so that the permission check, not the parser, answers. */
 /** Route handlers made with route() (lib/server/route.ts) take JSON; the others take uploads. */
-const JSON_BODIES: Record<string, () => unknown> = {
-  'POST /api/imports/cancel': () => ({ jobId: ids.byTable.ImportJob?.[0] ?? 'none' }),
+const first = (table: string) => ids.byTable[table]?.[0] ?? 'none';
+const FIELD_TIMES = { startedAt: '2019-02-18T02:00:00.000Z', finishedAt: '2019-02-18T02:10:00.000Z', recordedAt: '2019-02-18T02:10:00.000Z', deviceSentAt: new Date().toISOString() };
+const FINDING_FIELDS = { regionId: first('Region'), category: 'CUSTOM', severity: 'GENERAL', title: '现场问题', description: '现场记录的问题' };
+const JSON_BODIES: Record<string, (record?: FindingRecord) => unknown> = {
+  'POST /api/imports/cancel': () => ({ jobId: first('ImportJob') }),
+  'POST /api/checks': () => ({
+    ...FIELD_TIMES,
+    submissionKey: randomUUID(),
+    siteVisitId: first('SiteVisit'),
+    householdId: first('Household'),
+    templateId: first('ChecklistTemplate'),
+    answers: { [first('ChecklistItem')]: { note: '已核实' } },
+    durationSeconds: 600,
+    photoIds: [],
+  }),
+  'POST /api/findings': () => ({ ...FIELD_TIMES, ...FINDING_FIELDS, submissionKey: randomUUID(), assessmentId: first('Assessment'), photoIds: [] }),
+  'PATCH /api/findings/[id]': (record) => ({ ...FINDING_FIELDS, version: record ? findings[record].version : 1 }),
 };
 
 function requestBody(entry: RouteHandler, record?: FindingRecord): FormData | string | undefined {
   if (entry.method === 'GET') return undefined;
   const json = JSON_BODIES[entryKey.route(entry)];
-  if (json) return JSON.stringify(json());
+  if (json) return JSON.stringify(json(record));
   const form = new FormData();
   const file = () => new File([PNG], 'proof.png', { type: 'image/png' });
   for (const name of ['file', 'files', 'photos']) form.append(name, file());
+  form.append('id', randomUUID());
+  form.append('sha256', createHash('sha256').update(PNG).digest('hex'));
   form.append('reason', '数据有误');
   form.append('note', '已整改');
   form.append('version', String(record ? findings[record].version : 1));

@@ -65,6 +65,7 @@ async function toFailure(thrown: unknown): Promise<ActionResult<never>> {
       code: error.code,
       message: translate(t, messageKeyOf(error), error.params) ?? t('errors.INTERNAL'),
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...error.details,
     };
   }
   console.error('[guarded] unexpected error', error);

@@ -12,20 +12,29 @@ import { getActor } from '@/modules/auth/actor';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export function route<S extends z.ZodType, R>(def: GuardedDefinition<S, R>): (request: Request) => Promise<Response> {
-  return async (request) => {
-    // Nobody signed in: 401 before a byte of the body is read.
-    if (!(await getActor())) {
-      const t = await getServerTranslator();
-      return Response.json({ ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }, { status: APP_ERROR_STATUS.UNAUTHENTICATED });
-    }
-    const raw = await readInput(request);
-    const result: ActionResult<R> = raw.refused ? await refusal(raw.refused) : await runGuarded(def, raw.input);
-    const status = result.ok ? 200 : raw.refused === 'tooLarge' ? 413 : APP_ERROR_STATUS[result.code];
-    return Response.json(result, { status });
-  };
+  return (request) => routeResponse(def, request);
 }
 
-type Input = { input: unknown; refused?: undefined } | { refused: 'tooLarge' | 'invalidJson' };
+/**
+ * One request through the guarded path. `fromUrl` holds what the URL names (a record's id from a
+ * dynamic segment); it overrides the body's fields of the same name.
+ */
+export async function routeResponse<S extends z.ZodType, R>(def: GuardedDefinition<S, R>, request: Request, fromUrl: Record<string, string> = {}): Promise<Response> {
+  // Nobody signed in: 401 before a byte of the body is read.
+  if (!(await getActor())) {
+    const t = await getServerTranslator();
+    return Response.json({ ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }, { status: APP_ERROR_STATUS.UNAUTHENTICATED });
+  }
+  const raw = await readInput(request);
+  const input = raw.refused === undefined && Object.keys(fromUrl).length > 0 ? { ...(isObject(raw.input) ? raw.input : {}), ...fromUrl } : raw.input;
+  const result: ActionResult<R> = raw.refused ? await refusal(raw.refused) : await runGuarded(def, input);
+  const status = result.ok ? 200 : raw.refused === 'tooLarge' ? 413 : APP_ERROR_STATUS[result.code];
+  return Response.json(result, { status });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Input = { input: unknown; refused?: undefined } | { input?: undefined; refused: 'tooLarge' | 'invalidJson' };
 
 async function readInput(request: Request): Promise<Input> {
   if (request.method === 'GET' || request.method === 'HEAD') {

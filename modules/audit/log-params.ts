@@ -7,7 +7,7 @@ import { localDayBounds } from '@/lib/local-time';
 export const AUDIT_ENTITY_TYPES = [
   'Finding', 'WorkReport', 'Meeting', 'SiteVisit', 'HouseholdCheck', 'Assessment', 'AssessmentResult', 'ResultAppeal', 'Campaign',
   'AssessmentGroup', 'Draw', 'Sample', 'Indicator', 'ValidationRule', 'ChecklistTemplate', 'ChecklistItem', 'AgendaItem',
-  'MeetingAttendee', 'Comment', 'Attachment', 'ImportJob', 'RosterImport', 'FindingBatch', 'FindingList', 'Notification', 'User', 'AuditVerificationRun',
+  'MeetingAttendee', 'Comment', 'Attachment', 'StagedPhoto', 'ImportJob', 'RosterImport', 'FindingBatch', 'FindingList', 'Notification', 'User', 'AuditVerificationRun',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -139,7 +139,7 @@ describe('photo uploads', () => {
     const { status, result } = await postCheck(checkPayload(world), [{ bytes: pdf, name: 'photo.jpg' }]);
     expect(status).toBe(422);
     expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(result.fieldErrors?.photos?.[0]).toContain('photo.jpg');
+    expect(result.fieldErrors?.file?.[0]).toContain('photo.jpg');
     expect(await checkCount(world.visit.id)).toBe(before);
   });
 
@@ -152,7 +152,7 @@ describe('photo uploads', () => {
     big.set(jpegWithExif(PHOTO));
     const large = await postCheck(checkPayload(world), [{ bytes: big, name: 'huge.jpg' }]);
     expect(large.status).toBe(422);
-    expect(large.result.fieldErrors?.photos?.[0]).toContain('huge.jpg');
+    expect(large.result.fieldErrors?.file?.[0]).toContain('huge.jpg');
     expect(await checkCount(world.visit.id)).toBe(before);
   });
 

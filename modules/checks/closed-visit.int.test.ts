@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { jpegWithExif } from '@/modules/attachments/fixtures/exif-fixture';
+import { postPhoto } from '@/modules/field-photos/test-support';
 import { auditCount, checkCount, checkPayload, createCheckWorld, postCheck } from '@/modules/checks/test-support';
 import { reopenSiteVisitAction } from '@/modules/site-visits/actions';
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
@@ -19,8 +20,10 @@ describe('a site visit marked done', () => {
   it('refuses household and village checks with the reason, writing nothing', async () => {
     const world = await createCheckWorld(demo, 'DONE');
     signInAs(demo.users.assessor);
+    // The photo reaches the server first (staged, not yet anyone's evidence); the check is what is refused.
+    const photo = await postPhoto({ bytes: jpegWithExif(PHOTO), name: 'late.jpg' });
     const before = await auditCount();
-    const household = await postCheck(checkPayload(world), [{ bytes: jpegWithExif(PHOTO), name: 'late.jpg' }]);
+    const household = await postCheck({ ...checkPayload(world), photoIds: [photo.id] });
     expect(household.status).toBe(422);
     expect(household.result).toMatchObject({ ok: false, code: 'RULE_VIOLATION' });
     expect(JSON.stringify(household.result)).toContain('组长重新打开');
@@ -29,6 +32,7 @@ describe('a site visit marked done', () => {
     expect(await checkCount(world.visit.id)).toBe(0);
     expect(await attachmentCount(world.visit.id)).toBe(0);
     expect(await auditCount()).toBe(before);
+    expect((await getDb().stagedPhoto.findUniqueOrThrow({ where: { id: photo.id } })).attachedAt).toBeNull();
   });
 
   it('may be reopened by the leader only (with a reason, audited), and then takes the check', async () => {

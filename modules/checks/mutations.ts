@@ -1,13 +1,13 @@
 // Recording a household check (or a village check: householdId null, the village as its region):
-// answers, position, duration and photos in one transaction.
+// answers, position, duration, its staged photos and the proof of the visit in one transaction.
 // Idempotent on the device's submission key, so a retry over a poor connection never makes a second check.
 import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import type { GuardedContext } from '@/lib/server/guarded';
 import { assertCampaignWritable } from '@/modules/campaigns/rules';
 import { loadVisitForCheck } from '@/modules/checks/access';
-import { prepareUploads } from '@/modules/attachments/prepare-upload';
-import { storeAttachments, type UploadContext } from '@/modules/attachments/store-upload';
+import { attachStagedPhotos } from '@/modules/field-photos/attach';
+import { judgeReceipt } from '@/modules/field-proof/receipt';
 import { answerProblems, assertCheckRecordable, checkFlags, resolveSubmission } from '@/modules/checks/rules';
 import type { ZSubmitCheckInput } from '@/modules/checks/schema';
 import { resultsConfigOfAssessment } from '@/modules/results/campaign-config';
@@ -43,7 +43,7 @@ async function loadTemplate(ctx: GuardedContext, templateId: string, subject: Ch
   return template;
 }
 
-export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
+export async function submitCheck(ctx: GuardedContext, input: SubmitInput) {
   const visit = await loadVisitForCheck(ctx.tx, ctx.actor, input.siteVisitId);
   const existing = await findBySubmissionKey(ctx, input.submissionKey);
   const owner = existing && { ...existing, villageId: existing.householdId === null ? existing.regionId : null };
@@ -64,8 +64,9 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
   if (problems.length > 0) {
     throw await invalidFields(problems.map((p) => ({ field: `answers.${p.itemId}`, messageKey: `checks.errors.answer.${p.reason}` })));
   }
-  const photos = await prepareUploads(input.photos, { field: 'photos', accept: 'images' });
-  const flags = checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers);
+  const regionId = household?.regionId ?? village!.id;
+  const receipt = await judgeReceipt(ctx.tx, regionId, input);
+  const flags = { ...checkFlags({ durationSeconds: input.durationSeconds, minimumSeconds: template.minimumSeconds }, template.items, input.answers), ...receipt.flags };
   // The household's outcome (meets the exit standard, recognition, wrongful exit, missed enrolment), judged now with
   // the current rules and the campaign's exit income threshold, and stored with the rule version.
   const householdResult = household
@@ -80,7 +81,7 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       siteVisitId: visit.id,
       templateId: template.id,
       householdId: household?.id ?? null,
-      regionId: household?.regionId ?? village!.id,
+      regionId,
       assessorId: ctx.actor.userId,
       startedAt: input.startedAt,
       finishedAt: input.finishedAt,
@@ -88,13 +89,15 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       latitude: input.position?.latitude ?? null,
       longitude: input.position?.longitude ?? null,
       positionAccuracy: input.position?.accuracy ?? null,
+      deviceSentAt: input.deviceSentAt,
+      receivedAt: receipt.receivedAt,
       flags,
       outcome: householdResult ?? verdict,
       answers: { create: Object.entries(input.answers).map(([itemId, answer]) => ({ itemId, ...answer })) },
     },
     select: { id: true },
   });
-  const stored = await storeAttachments(ctx, photos, { checkId: check.id });
+  const stored = await attachStagedPhotos(ctx, input.photoIds, { checkId: check.id });
   await ctx.audit({
     action: 'check.submit',
     entityType: 'HouseholdCheck',
@@ -106,6 +109,8 @@ export async function submitCheck(ctx: UploadContext, input: SubmitInput) {
       templateId: template.id,
       answers: Object.keys(input.answers).length,
       photos: stored.map((p) => p.sha256),
+      devicePhotos: stored.map((p) => p.deviceSha256),
+      deviceSentAt: input.deviceSentAt.toISOString(),
       durationSeconds: input.durationSeconds,
       flags,
       ...(householdResult && {

@@ -118,18 +118,20 @@ export async function getCheck(db: Db | Tx, actor: Actor, id: string) {
       latitude: true,
       longitude: true,
       positionAccuracy: true,
+      deviceSentAt: true,
+      receivedAt: true,
       flags: true,
       outcome: true,
       assessor: { select: { displayName: true } },
       household: { select: { code: true, headName: true, size: true, status: true, region: { select: { name: true, parent: { select: { name: true } } } } } },
-      region: { select: { name: true, parent: { select: { name: true } } } },
+      region: { select: { name: true, latitude: true, parent: { select: { name: true } } } },
       siteVisit: { select: VISIT_SELECT },
       template: { select: { name: true, subject: true, ...VERDICT_SELECT.template.select } },
       answers: {
         orderBy: [{ item: { position: 'asc' } }, { item: { code: 'asc' } }],
         select: { id: true, itemId: true, valueBool: true, valueNumber: true, valueText: true, note: true, item: { select: { id: true, code: true, prompt: true, answerType: true, expected: true } } },
       },
-      attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, fileName: true, latitude: true, longitude: true, takenAt: true } },
+      attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, fileName: true, latitude: true, longitude: true, takenAt: true, deviceSha256: true } },
     },
   });
   if (!check) return null;
@@ -138,7 +140,9 @@ export async function getCheck(db: Db | Tx, actor: Actor, id: string) {
   const canLogFinding = canInGroup(actor, 'finding.write', check.siteVisit.assessment.groupId);
   // A village check: the village and its verdict, computed from the answers (village-verdicts.ts).
   const village = check.household === null && template.subject === 'VILLAGE' ? { name: region.name, town: region.parent?.name ?? null, verdict: verdictOfCheck(check) } : null;
-  return { ...rest, template: { name: template.name }, answers, flags: readFlags(check.flags), outcome: readOutcome(check.outcome), canLogFinding, village };
+  // The checked village (the household's, or the village itself) has a position to judge the distance against.
+  const villagePositioned = region.latitude !== null;
+  return { ...rest, template: { name: template.name }, answers, flags: readFlags(check.flags), outcome: readOutcome(check.outcome), canLogFinding, village, villagePositioned };
 }
 
 export type CheckDetail = NonNullable<Awaited<ReturnType<typeof getCheck>>>;

@@ -3,11 +3,13 @@
 import { AppError } from '@/lib/app-error';
 import type { AnswerType, SiteVisitStatus } from '@/lib/generated/prisma/enums';
 import { DECIMAL_PATTERN } from '@/modules/checklists/rules';
+import { readProofFlags, type ProofFlags } from '@/modules/field-proof/rules';
 
 export type CheckItem = { id: string; answerType: AnswerType; expected: string | null };
 export type AnswerValue = { valueBool: boolean | null; valueNumber: string | null; valueText: string | null; note: string | null };
 
-export type CheckFlags = { tooShort: boolean; minimumSeconds: number; missedItemIds: string[] };
+/** What the check's answers and duration show, and (checks sent since the proof of visit) where and when it was sent from. */
+export type CheckFlags = { tooShort: boolean; minimumSeconds: number; missedItemIds: string[] } & ProofFlags;
 
 /**
  * Checks are recorded while the visit is in progress: not before it starts, and not once it is marked
@@ -56,6 +58,7 @@ export function readFlags(value: unknown): CheckFlags {
     tooShort: v.tooShort === true,
     minimumSeconds: typeof v.minimumSeconds === 'number' ? v.minimumSeconds : 0,
     missedItemIds: Array.isArray(v.missedItemIds) ? v.missedItemIds.filter((id): id is string => typeof id === 'string') : [],
+    ...readProofFlags(value),
   };
 }
 

@@ -1,6 +1,8 @@
-// A household check as the phone sends it: JSON fields (the `payload` part of the multipart body)
-// plus the photos. Shared by the form (which builds the payload) and the server.
+// A household check as the phone sends it: JSON naming the photos it uploaded beforehand
+// (/api/field-photos). Shared by the form (which builds the payload) and the server.
 import { z } from 'zod';
+import { zPhotoIds } from '@/modules/field-photos/schema';
+import { ZPosition } from '@/modules/field-proof/schema';
 
 export const MAX_CHECK_PHOTOS = 6;
 
@@ -13,12 +15,6 @@ export const ZCheckAnswer = z.object({
   valueNumber: ZOptionalText(24),
   valueText: ZOptionalText(2000),
   note: ZOptionalText(2000),
-});
-
-const ZPosition = z.object({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accuracy: z.number().min(0).max(1_000_000).nullish().transform((v) => v ?? null),
 });
 
 const ZCheckFields = z.object({
@@ -48,9 +44,11 @@ export const ZCheckPayload = ZCheckFields.refine(inOrder, ORDER).refine(oneSubje
 export type TCheckPayload = z.input<typeof ZCheckPayload>;
 export type TCheckAnswer = z.input<typeof ZCheckAnswer>;
 
-export const ZSubmitCheckInput = ZCheckFields.extend({ photos: z.array(z.instanceof(File)).max(MAX_CHECK_PHOTOS) })
+/** What the device sends: the payload, its staged photos in order, and its clock at the moment of sending. */
+export const ZSubmitCheckInput = ZCheckFields.extend({ photoIds: zPhotoIds(MAX_CHECK_PHOTOS), deviceSentAt: z.coerce.date() })
   .refine(inOrder, ORDER)
   .refine(oneSubject, SUBJECT);
+export type TSubmitCheckInput = z.input<typeof ZSubmitCheckInput>;
 
 /** A site visit to take onto the device before going where the network does not reach. */
 export const ZPrepareVisitOfflineInput = z.object({ siteVisitId: ZId });

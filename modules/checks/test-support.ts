@@ -7,6 +7,7 @@ import { getDb } from '@/lib/server/db';
 import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
 import type { TCheckPayload } from '@/modules/checks/schema';
 import { submitCheckResponse } from '@/modules/checks/route-handlers';
+import { jsonRequest, postPhoto, readResult, type TestPhoto } from '@/modules/field-photos/test-support';
 import type { Demo } from '@/scripts/test/demo-fixture';
 import { uniqueSuffix } from '@/seeds/factories/client';
 import { HOUSEHOLD_TEMPLATE, seedChecklists } from '@/seeds/scenario-checklists';
@@ -62,16 +63,22 @@ export function checkPayload(world: CheckWorld, overrides: Partial<TCheckPayload
   };
 }
 
-export type TestPhoto = { bytes: Uint8Array; name: string; type?: string };
-
-/** Posts a check the way the phone does: multipart with a JSON payload and photo files. */
+/**
+ * Posts a check the way the phone does: each photo staged first (/api/field-photos), then the JSON
+ * naming them with the device's clock. A refused photo is answered as the check's refusal.
+ */
 export async function postCheck(payload: unknown, photos: TestPhoto[] = [], headers: Record<string, string> = {}) {
-  const body = new FormData();
-  body.append('payload', JSON.stringify(payload));
-  for (const p of photos) body.append('photos', new File([new Uint8Array(p.bytes)], p.name, { type: p.type ?? 'image/jpeg' }));
-  const response = await submitCheckResponse(new Request('http://localhost/api/checks', { method: 'POST', body, headers }));
-  return { status: response.status, result: (await response.json()) as { ok: boolean; code?: string; data?: { id: string; replayed: boolean }; fieldErrors?: Record<string, string[]> } };
+  const photoIds: string[] = [];
+  for (const photo of photos) {
+    const staged = await postPhoto(photo);
+    if (!staged.result.ok) return { status: staged.status, result: staged.result as CheckResult };
+    photoIds.push(staged.id);
+  }
+  const body = { photoIds, deviceSentAt: new Date().toISOString(), ...(payload as object) };
+  return readResult<{ id: string; replayed: boolean }>(await submitCheckResponse(jsonRequest('/api/checks', body, { headers })));
 }
+
+type CheckResult = Awaited<ReturnType<typeof readResult<{ id: string; replayed: boolean }>>>['result'];
 
 export const checkCount = (siteVisitId: string) => getDb().householdCheck.count({ where: { siteVisitId } });
 export const auditCount = () => getDb().auditEvent.count();

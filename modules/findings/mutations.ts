@@ -11,8 +11,15 @@ import { loadFindingForWrite, type FindingForWrite } from '@/modules/findings/ac
 import { resolvePlacement } from '@/modules/findings/placement';
 import { checkEditable } from '@/modules/findings/rules';
 import type { ZCreateFindingInput, ZUpdateFindingInput } from '@/modules/findings/schema';
+import { judgeReceipt } from '@/modules/field-proof/receipt';
+import type { DevicePosition } from '@/modules/field-proof/rules';
 
-export async function createFinding(ctx: GuardedContext, input: z.output<typeof ZCreateFindingInput>) {
+type CreateInput = Omit<z.output<typeof ZCreateFindingInput>, 'category'> & { category: z.output<typeof ZCreateFindingInput>['category'] | null };
+
+/** What a finding made in the field carries beside the form's fields: its key and the proof of the visit. */
+export type FieldRecord = { submissionKey: string; position: DevicePosition | null; recordedAt: Date; deviceSentAt: Date };
+
+export async function createFinding(ctx: GuardedContext, input: CreateInput, field?: FieldRecord) {
   const assessment = await ctx.tx.assessment.findFirst({
     where: { AND: [{ id: input.assessmentId }, assessmentScope(ctx.actor, 'finding.write')] },
     select: { id: true, groupId: true, campaignId: true, campaign: { select: { status: true } }, targetRegion: { select: { path: true } } },
@@ -22,8 +29,9 @@ export async function createFinding(ctx: GuardedContext, input: z.output<typeof 
   assertCampaignWritable(assessment.campaign.status);
   const placement = await resolvePlacement(ctx.tx, { id: assessment.id, campaignId: assessment.campaignId, targetRegionPath: assessment.targetRegion.path }, input);
   const { title, description, severity } = input;
+  const proof = field ? await fieldProofColumns(ctx, placement.regionId, field) : null;
   const finding = await ctx.tx.finding.create({
-    data: { ...placement, title, description, severity, assessmentId: assessment.id, createdById: ctx.actor.userId },
+    data: { ...placement, ...proof, title, description, severity, assessmentId: assessment.id, createdById: ctx.actor.userId },
     select: { id: true, version: true },
   });
   await ctx.audit({
@@ -31,9 +39,15 @@ export async function createFinding(ctx: GuardedContext, input: z.output<typeof 
     entityType: 'Finding',
     entityId: finding.id,
     assessmentId: assessment.id,
-    data: { ...placement, title, description, severity },
+    data: { ...placement, title, description, severity, ...(proof && { submissionKey: proof.submissionKey, recordedAt: proof.recordedAt.toISOString(), deviceSentAt: proof.deviceSentAt.toISOString(), flags: proof.flags }) },
   });
   return finding;
+}
+
+async function fieldProofColumns(ctx: GuardedContext, regionId: string, field: FieldRecord) {
+  const { receivedAt, flags } = await judgeReceipt(ctx.tx, regionId, field);
+  const { submissionKey, position, recordedAt, deviceSentAt } = field;
+  return { submissionKey, recordedAt, deviceSentAt, receivedAt, flags, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, positionAccuracy: position?.accuracy ?? null };
 }
 
 /** A draft the actor may change: assessors of the group, while the campaign is open. */
@@ -46,7 +60,9 @@ export async function loadEditableFinding(ctx: GuardedContext, id: string): Prom
   return finding;
 }
 
-export async function updateFinding(ctx: GuardedContext, input: z.output<typeof ZUpdateFindingInput>) {
+type UpdateInput = Omit<z.output<typeof ZUpdateFindingInput>, 'category'> & { category: z.output<typeof ZUpdateFindingInput>['category'] | null };
+
+export async function updateFinding(ctx: GuardedContext, input: UpdateInput) {
   const { id, version, title, description, severity, ...where } = input;
   const finding = await loadEditableFinding(ctx, id);
   const placement = await resolvePlacement(

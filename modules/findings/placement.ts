@@ -9,7 +9,8 @@ import { isWithin } from '@/modules/regions/access';
 export type PlacementInput = {
   regionId: string;
   indicatorId: string | null;
-  category: IndicatorCategory;
+  /** Null only with an indicator, whose category it takes. */
+  category: IndicatorCategory | null;
   checkId?: string | null;
   siteVisitId?: string | null;
 };
@@ -30,6 +31,7 @@ export async function resolvePlacement(tx: Tx, assessment: PlacementAssessment, 
     // The indicator's category is the finding's category: the two cannot disagree.
     category = indicator.category;
   }
+  if (category === null) throw await fieldError('category', 'findings.errors.categoryRequired');
 
   let siteVisitId = input.siteVisitId ?? null;
   if (input.checkId) {

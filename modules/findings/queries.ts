@@ -11,6 +11,7 @@ import { findingScope } from '@/modules/findings/access';
 const ATTACHMENT_SELECT = {
   id: true,
   fileName: true,
+  deviceSha256: true,
   mimeType: true,
   sizeBytes: true,
   latitude: true,
@@ -36,7 +37,16 @@ const FINDING_SELECT = {
   closedAt: true,
   closingNote: true,
   dueDate: true,
-  region: { select: { id: true, name: true, path: true } },
+  // The proof of a finding recorded in the field (null on findings made in the form).
+  submissionKey: true,
+  latitude: true,
+  longitude: true,
+  positionAccuracy: true,
+  recordedAt: true,
+  deviceSentAt: true,
+  receivedAt: true,
+  flags: true,
+  region: { select: { id: true, name: true, path: true, latitude: true } },
   indicator: { select: { id: true, code: true, name: true } },
   createdBy: { select: { displayName: true, title: true } },
   assessment: {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { zVersion } from '@/lib/zod-numbers';
 import { FindingSeverity, IndicatorCategory } from '@/lib/generated/prisma/enums';
 import { APPEAL_WINDOW_DAYS } from '@/modules/findings/rules';
+import { zPhotoIds } from '@/modules/field-photos/schema';
+import { ZPosition } from '@/modules/field-proof/schema';
 
 const ZId = z.string().min(1).max(64);
 const ZVersion = zVersion();
@@ -29,6 +31,36 @@ export type TCreateFindingInput = z.input<typeof ZCreateFindingInput>;
 
 export const ZUpdateFindingInput = ZFindingFields.extend({ id: ZId, version: ZVersion });
 export type TUpdateFindingInput = z.input<typeof ZUpdateFindingInput>;
+
+/** Photos a finding made in the field may carry. */
+export const MAX_FIELD_FINDING_PHOTOS = 6;
+
+// From the field app: an indicator or a category (the indicator's category wins, as in the form).
+const ZFieldFindingFields = ZFindingFields.extend({ category: z.enum(IndicatorCategory).nullish().transform((v) => v ?? null) });
+const indicatorOrCategory = (v: { indicatorId: string | null; category: string | null }) => v.indicatorId !== null || v.category !== null;
+const CATEGORY = { message: 'required', path: ['category'] };
+
+/** A finding recorded on a device (POST /api/findings): its own submission key, staged photos and proof of the visit. */
+export const ZFieldFindingInput = ZFieldFindingFields.extend({
+  submissionKey: z.uuid(),
+  assessmentId: ZId,
+  checkId: ZOptionalId,
+  siteVisitId: ZOptionalId,
+  photoIds: zPhotoIds(MAX_FIELD_FINDING_PHOTOS),
+  position: ZPosition.nullish().transform((v) => v ?? null),
+  /** Device times: when the assessor saved it, and when the device sent it. */
+  recordedAt: z.coerce.date(),
+  deviceSentAt: z.coerce.date(),
+}).refine(indicatorOrCategory, CATEGORY);
+export type TFieldFindingInput = z.input<typeof ZFieldFindingInput>;
+
+/** An edit from a device (PATCH /api/findings/[id]) on the version it started from; photos are added as evidence. */
+export const ZEditFieldFindingInput = ZFieldFindingFields.extend({
+  id: ZId,
+  version: ZVersion,
+  photoIds: zPhotoIds(MAX_FIELD_FINDING_PHOTOS).default([]),
+}).refine(indicatorOrCategory, CATEGORY);
+export type TEditFieldFindingInput = z.input<typeof ZEditFieldFindingInput>;
 
 /** A lifecycle step on the version of the finding the user is looking at. */
 export const ZFindingStepInput = z.object({ id: ZId, version: ZVersion });

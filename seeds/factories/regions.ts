@@ -15,6 +15,8 @@ export async function createRegion(
     level?: RegionLevel;
     parent?: RegionRef | null;
     isDesignatedPoorVillage?: boolean;
+    /** A village's position (WGS 84), for the proof of a field visit. */
+    position?: { latitude: number; longitude: number };
   } = {},
 ): Promise<RegionRef> {
   const code = input.code ?? `T${uniqueSuffix()}`;
@@ -29,6 +31,8 @@ export async function createRegion(
       parentId: input.parent?.id ?? null,
       path: `${input.parent?.path ?? '/'}${code}/`,
       isDesignatedPoorVillage: input.isDesignatedPoorVillage ?? false,
+      latitude: input.position?.latitude ?? null,
+      longitude: input.position?.longitude ?? null,
     },
     select: REGION_SELECT,
   });

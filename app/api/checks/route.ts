@@ -1,4 +1,4 @@
-// POST multipart form data — a JSON `payload` part and `photos` files — records a household check.
+// POST JSON — the check payload, its staged photo ids and the device's clock — records a household check.
 import { submitCheckResponse } from '@/modules/checks/route-handlers';
 
 export async function POST(request: Request) {

@@ -1,5 +1,5 @@
 // The summary of one household check: answers (misses highlighted), photos, duration and flags,
-// position and time, and for the group a way to log a finding from it. A village check shows the
+// position and time, the proof of the visit, and for the group a way to log a finding from it. A village check shows the
 // village and its verdict (meets the exit conditions or not, with the items that fail).
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -16,6 +16,7 @@ import { AnswerList } from '@/components/checks/answer-list';
 import { CheckFlagBadges } from '@/components/checks/check-flag-badges';
 import { formatDuration } from '@/components/checks/duration';
 import { PhotoGrid } from '@/components/checks/photo-grid';
+import { ProofOfVisit } from '@/components/field-proof/proof-of-visit';
 import { VillageVerdictBadge, VillageVerdictDetails } from '@/components/checks/village-verdict';
 import { CheckQueueStatus } from '@/components/checks/queue-status';
 import { HouseholdOutcomeBlock } from '@/components/results/household-outcome';
@@ -106,6 +107,19 @@ export default async function CheckPage({ params }: Props) {
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('summary.answers')}</h2>
           <AnswerList answers={check.answers} missedItemIds={flags.missedItemIds} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold text-slate-900">{t('proof.title')}</h2>
+          <ProofOfVisit
+            position={check.latitude !== null && check.longitude !== null ? { latitude: check.latitude, longitude: check.longitude, accuracy: check.positionAccuracy } : null}
+            deviceTimes={[{ label: t('proof.started'), at: check.startedAt }, { label: t('proof.finished'), at: check.finishedAt }]}
+            deviceSentAt={check.deviceSentAt}
+            receivedAt={check.receivedAt}
+            duration={check.durationSeconds === null ? null : formatDuration(t, check.durationSeconds)}
+            photos={check.attachments}
+            flags={flags}
+            villagePositioned={check.villagePositioned}
+          />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold text-slate-900">{t('summary.photos')}</h2>

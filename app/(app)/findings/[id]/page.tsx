@@ -1,5 +1,6 @@
 // One finding: facts, description, evidence, the lifecycle steps the actor may take now, the
-// region's appeal and rectification, and the history from the audit trail. A finding the actor
+// region's appeal and rectification, the proof of the visit of a finding recorded in the field (for the
+// group), and the history from the audit trail. A finding the actor
 // may not see is not found (officials never see drafts or another region's findings).
 import { cache } from 'react';
 import type { Metadata } from 'next';
@@ -15,6 +16,8 @@ import { getFinding } from '@/modules/findings/queries';
 import { findRecordHistory } from '@/modules/history/queries';
 import { availableActions, isOverdue, type FindingParty } from '@/modules/findings/rules';
 import { Card } from '@/components/ui/card';
+import { ProofOfVisit } from '@/components/field-proof/proof-of-visit';
+import { readProofFlags } from '@/modules/field-proof/rules';
 import { PageHeader } from '@/components/ui/page-header';
 import { AppealView } from '@/components/findings/appeal-view';
 import { AttachmentGallery } from '@/components/findings/attachment-gallery';
@@ -45,6 +48,7 @@ export default async function FindingPage({ params }: Props) {
   const { actor, finding } = await loadFinding((await params).id);
   if (!finding) notFound();
   const t = await getTranslations('findings');
+  const tProof = await getTranslations('checks.proof');
   const db = getDb();
   const now = new Date();
   const groupId = finding.assessment.groupId;
@@ -99,6 +103,20 @@ export default async function FindingPage({ params }: Props) {
               <AttachmentGallery findingId={finding.id} items={finding.attachments} showLocation={false} empty={t('evidence.empty')} />
             )}
           </Card>
+          {groupSide && finding.submissionKey !== null ? (
+            <Card>
+              <h2 className="mb-3 font-semibold text-slate-900">{tProof('title')}</h2>
+              <ProofOfVisit
+                position={finding.latitude !== null && finding.longitude !== null ? { latitude: finding.latitude, longitude: finding.longitude, accuracy: finding.positionAccuracy } : null}
+                deviceTimes={[{ label: tProof('recorded'), at: finding.recordedAt }]}
+                deviceSentAt={finding.deviceSentAt}
+                receivedAt={finding.receivedAt}
+                photos={finding.attachments}
+                flags={readProofFlags(finding.flags)}
+                villagePositioned={finding.region.latitude !== null}
+              />
+            </Card>
+          ) : null}
           {finding.appeals.length > 0 ? (
             <Card>
               <h2 className="mb-3 font-semibold text-slate-900">{t('appeal.title')}</h2>
