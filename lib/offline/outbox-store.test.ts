@@ -1,9 +1,9 @@
 // The device store of version 3: the version-2 check queue and the photos' own database move into the outbox
 // and the photo store on upgrade and first read, losing nothing and keeping each user's apart; changes to one
-// user's outbox never touch another's.
+// user's outbox never touch another's. A list the oldest version left in localStorage is adopted by the first reader.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIELD_DB_NAME, openFieldDb } from '@/lib/offline/field-db';
 import { LEGACY_PHOTO_DB, type QueuedCheck } from '@/lib/offline/legacy-queue';
 import { loadPhotos, readOutbox, updateOutbox } from '@/lib/offline/outbox-store';
@@ -53,5 +53,17 @@ describe('the field database, version 3', () => {
     await updateOutbox('u1', () => []);
     expect(await readOutbox('u1')).toEqual([]);
     expect(await readOutbox('u2')).toEqual(before);
+  });
+});
+
+describe('a queue left in localStorage by the oldest version', () => {
+  it('is adopted by the user who reads first', async () => {
+    const items: Record<string, string> = { 'check-queue:v1': JSON.stringify([queued('ls-1', []), queued('ls-22', [])]) };
+    vi.stubGlobal('window', { localStorage: { getItem: (k: string) => items[k] ?? null, removeItem: (k: string) => void delete items[k] }, dispatchEvent: () => true });
+    vi.resetModules();
+    const store = await import('@/lib/offline/outbox-store');
+    expect((await store.readOutbox('u3')).map((e) => e.id)).toEqual(['ls-1', 'ls-22']);
+    expect(items['check-queue:v1']).toBeUndefined();
+    vi.unstubAllGlobals();
   });
 });
