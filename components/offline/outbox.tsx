@@ -4,6 +4,7 @@
 // (and when it is tried again), what the server refused and why (open it: the draft goes back into its form),
 // conflicts with a choice, and what was sent in the last day. Shown on the visit pages, the check and finding
 // forms and /offline; each copy keeps the outbox going, one attempt per entry at a time.
+import { useId } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { summarizeOutbox } from '@/lib/offline/outbox-summary';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
@@ -18,6 +19,7 @@ export function Outbox({ className, anchor = false }: { className?: string; anch
   const t = useTranslations('offline.outbox');
   const format = useFormatter();
   const ownerId = useDraftOwner();
+  const titleId = useId();
   const entries = useOutboxEntries(ownerId);
   const online = useOnline();
   const { sending, retryNow } = useOutboxSender(ownerId, entries, t('photoLost'));
@@ -35,9 +37,9 @@ export function Outbox({ className, anchor = false }: { className?: string; anch
   if (summary.key === 'empty') return <p role="status" className="sr-only">{line}</p>;
 
   return (
-    <section id={anchor ? OUTBOX_ANCHOR : undefined} aria-labelledby="outbox-title" className={cn('scroll-mt-24 space-y-2 rounded-md border p-3 text-sm', tone, className)}>
+    <section id={anchor ? OUTBOX_ANCHOR : undefined} aria-labelledby={titleId} className={cn('scroll-mt-24 space-y-2 rounded-md border p-3 text-sm', tone, className)}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="outbox-title" className="font-semibold">{t('title')}</h2>
+        <h2 id={titleId} className="font-semibold">{t('title')}</h2>
         {summary.key === 'scheduled' || summary.key === 'offline' ? (
           <Button size="sm" variant="secondary" onClick={retryNow} disabled={!online || sending}>
             {t('retry')}
