@@ -81,7 +81,7 @@ function FieldFindingFields({ ownerId, visitId, prefill, form, draftKey, draft: 
       if (navigator.onLine) void drainOwnerOutbox(ownerId, tOutbox('photoLost'));
       return setPhase({ kind: 'queued', message: null });
     }
-    const payload = { submissionKey: current.id, assessmentId: form.assessmentId, siteVisitId: visitId, checkId: prefill.checkId, values: current.values, position: current.position, recordedAt: new Date().toISOString() };
+    const payload = { submissionKey: current.id, assessmentId: form.assessmentId, siteVisitId: visitId, checkId: current.checkId ?? prefill.checkId, values: current.values, position: current.position, recordedAt: new Date().toISOString() };
     // In the outbox before the first attempt: a connection lost mid-send loses nothing.
     await enqueueEntries(ownerId, [newEntry({ kind: 'finding', id: current.id, payload, ...common }, Date.now())]);
     keepFieldDraft(draftKey, null);

@@ -48,7 +48,7 @@ async function resolveStart(ownerId: string, visitId: string, serverForm: Findin
   const form = serverForm ?? prepared?.bundle.findingForm ?? null;
   if (!form) return { kind: 'missing' };
   const target = hashTarget();
-  const blank = (values: FindingValues): FieldFindingDraft => ({ id: newSubmissionKey(), values, photoIds: [], position: null, startedAt: Date.now(), refusal: null });
+  const blank = (values: FindingValues): FieldFindingDraft => ({ id: newSubmissionKey(), values, photoIds: [], position: null, startedAt: Date.now(), refusal: null, checkId: prefill.checkId });
   if (target.entry) {
     const taken = await takeBackEntry(ownerId, target.entry);
     const first = taken[0];

@@ -24,6 +24,8 @@ export type FieldFindingDraft = {
   position: Position | null;
   /** When the form was first opened (device ms). */
   startedAt: number;
+  /** The check it was recorded from, if any (kept when the draft comes back from the outbox). */
+  checkId?: string | null;
   refusal: string | null;
 };
 

@@ -13,6 +13,7 @@ import { getSiteVisit } from '@/modules/site-visits/queries';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { FieldFindingForm } from '@/components/findings/field-finding-form';
+import { FromCheckNote } from '@/components/findings/from-check-note';
 import { Outbox } from '@/components/offline/outbox';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,11 +45,7 @@ export default async function FieldFindingPage({ params, searchParams }: Props) 
       <div className="space-y-4">
         <Outbox />
         <Card>
-          {prefill.checkId ? (
-            <p className="mb-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
-              {prefill.householdCode ? t('form.fromCheck', { code: prefill.householdCode }) : t('form.fromVillageCheck')}
-            </p>
-          ) : null}
+          {prefill.checkId ? <FromCheckNote householdCode={prefill.householdCode} /> : null}
           <FieldFindingForm
             visitId={visit.id}
             serverForm={{ assessmentId: visit.assessment.id, rootRegionId, regions: options.regions, indicators: options.indicators, canRecord: true }}
