@@ -43,7 +43,7 @@ async function queueCheckOffline(page: Page, own: OwnVisit) {
   await page.getByRole('region', { name: /^吃不愁/ }).getByRole('button', { name: '是' }).click();
   await page.context().setOffline(true);
   await page.getByRole('button', { name: '提交核查' }).click();
-  await expect(page.getByText('核查已保存在本设备上，等待提交')).toBeVisible();
+  await expect(page.getByText('核查已保存在本设备的发送箱中')).toBeVisible();
 }
 
 async function pressSignOut(page: Page) {
