@@ -1,7 +1,8 @@
 // How the server's answers read for the outbox (contract §1–4): a lost or failed request is tried again; a
 // signed-out session stops sending; a stale version is a conflict with the server's values; missing photos go up again.
 import { describe, expect, it } from 'vitest';
-import { readAnswer, readPhotoAnswer } from '@/lib/offline/outbox-http';
+import { newEntry } from '@/lib/offline/outbox-core';
+import { readAnswer, readPhotoAnswer, requestOf } from '@/lib/offline/outbox-http';
 
 describe('readAnswer', () => {
   it('reads each kind of answer', () => {
@@ -22,5 +23,23 @@ describe('readAnswer', () => {
     expect(readPhotoAnswer(200, { ok: true, data: { id: 'p', sha256: 'ab', replayed: false } })).toEqual({ kind: 'uploaded' });
     expect(readPhotoAnswer(422, { ok: false, code: 'VALIDATION', message: 'bad', fieldErrors: { file: ['SHA-256 mismatch'] } })).toEqual({ kind: 'retry' });
     expect(readPhotoAnswer(422, { ok: false, code: 'VALIDATION', message: 'bad', fieldErrors: { file: ['Not an image'] } })).toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('requestOf', () => {
+  const values = { regionId: 'r', indicatorId: null, category: 'TARGETED_ASSISTANCE' as const, severity: 'GENERAL' as const, title: 't', description: 'd' };
+
+  it('sends a field finding flat, with its photos and the device clock, optional fields only when set', () => {
+    const entry = newEntry({ kind: 'finding', id: 'k', visitId: 'v', photoIds: ['p1'], label: 't', draft: '{}', payload: { submissionKey: 'k', assessmentId: 'a', siteVisitId: 'v', checkId: null, values, position: null, recordedAt: '2026-01-01T00:00:00.000Z' } }, 1);
+    expect(requestOf(entry, 'now')).toEqual({
+      url: '/api/findings',
+      method: 'POST',
+      json: { submissionKey: 'k', assessmentId: 'a', siteVisitId: 'v', recordedAt: '2026-01-01T00:00:00.000Z', ...values, photoIds: ['p1'], deviceSentAt: 'now' },
+    });
+  });
+
+  it('sends an edit as a PATCH of the finding with the version it was made from', () => {
+    const entry = newEntry({ kind: 'findingEdit', id: 'e', visitId: 'v', photoIds: [], label: 't', draft: '{}', payload: { findingId: 'f1', createId: null, after: null, baseVersion: 4, base: values, values } }, 1);
+    expect(requestOf(entry, 'now')).toEqual({ url: '/api/findings/f1', method: 'PATCH', json: { version: 4, ...values, photoIds: [] } });
   });
 });

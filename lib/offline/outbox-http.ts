@@ -60,8 +60,10 @@ export function requestOf(entry: OutboxEntry, deviceSentAt: string): { url: stri
   const photoIds = entry.photoIds;
   if (entry.kind === 'check') return { url: '/api/checks', method: 'POST', json: { ...entry.payload, photoIds, deviceSentAt } };
   if (entry.kind === 'finding') {
-    const { values, position, ...rest } = entry.payload;
-    return { url: '/api/findings', method: 'POST', json: { ...rest, ...values, ...(position ? { position } : {}), photoIds, deviceSentAt } };
+    // Optional fields of the contract go only when set.
+    const { values, position, checkId, siteVisitId, ...rest } = entry.payload;
+    const optional = { ...(position ? { position } : {}), ...(checkId ? { checkId } : {}), ...(siteVisitId ? { siteVisitId } : {}) };
+    return { url: '/api/findings', method: 'POST', json: { ...rest, ...values, ...optional, photoIds, deviceSentAt } };
   }
   const { findingId, baseVersion, values } = entry.payload;
   return { url: `/api/findings/${findingId ?? ''}`, method: 'PATCH', json: { version: baseVersion, ...values, photoIds } };
