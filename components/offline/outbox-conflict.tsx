@@ -3,13 +3,14 @@
 // An edit of a finding that met a newer version on the server: the fields that differ side by side, and
 // keep mine (send mine over theirs), keep theirs (drop my edit) or merge field by field (lib/merge/draft.ts,
 // the same merge as the online forms: fields only one side changed are taken, the others chosen one by one).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FindingSeverity, IndicatorCategory } from '@/lib/generated/prisma/enums';
 import { chooseInDraft, rebaseDraft, type Draft } from '@/lib/merge/draft';
 import type { FieldPath, MergeConflict, MergeValue } from '@/lib/merge/three-way';
 import { resolveConflict, type ConflictChoice, type FindingValues, type OutboxEntry } from '@/lib/offline/outbox-core';
 import { updateOutbox } from '@/lib/offline/outbox-store';
+import { getPreparedVisit } from '@/lib/offline/prepared-visits';
 import { ConflictChoices } from '@/components/drafts/conflict-choices';
 import { Button } from '@/components/ui/button';
 
@@ -23,6 +24,16 @@ export function OutboxConflict({ ownerId, entry }: { ownerId: string; entry: Edi
   const current = entry.conflict!.current;
   const [merging, setMerging] = useState<{ draft: Draft<FindingValues>; conflicts: MergeConflict[] } | null>(null);
   const mine = entry.payload.values;
+  // Regions and indicators by name, as the prepared visit knows them (ids otherwise).
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    getPreparedVisit(ownerId, entry.visitId)
+      .then((visit) => {
+        const form = visit?.bundle.findingForm;
+        if (form) setNames(new Map([...form.regions.map((r) => [r.id, r.name] as const), ...form.indicators.map((i) => [i.id, `${i.code} ${i.name}`] as const)]));
+      })
+      .catch(() => undefined);
+  }, [ownerId, entry.visitId]);
   const differing = FIELDS.filter((f) => (mine[f] ?? null) !== (current.values[f] ?? null));
 
   const labelOf = (path: FieldPath) => tFindings(`form.${path[0] === 'regionId' ? 'region' : path[0] === 'indicatorId' ? 'indicator' : (path[0] as 'category')}`);
@@ -30,7 +41,7 @@ export function OutboxConflict({ ownerId, entry }: { ownerId: string; entry: Edi
     if (value === null || value === undefined || value === '') return null;
     if (path[0] === 'category') return tFindings(`category.${value as IndicatorCategory}`);
     if (path[0] === 'severity') return tFindings(`severity.${value as FindingSeverity}`);
-    return String(value);
+    return names.get(String(value)) ?? String(value);
   };
   const settle = (choice: ConflictChoice) => void updateOutbox(ownerId, (all) => resolveConflict(all, entry.id, choice, Date.now()));
 

@@ -41,7 +41,7 @@ export function OutboxItem({ ownerId, entry, time }: { ownerId: string; entry: O
   return (
     <li className="rounded-md border border-slate-200 bg-white p-2 text-slate-900">
       <p className="break-words">
-        <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`kind.${entry.kind}`)}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`kind.${entry.kind}`)}</span>{' '}
         <span className="font-medium">{entry.label}</span>
       </p>
       <p className={entry.state === 'refused' ? 'mt-1 text-red-800' : 'mt-1 text-slate-700'}>{state}</p>
