@@ -150,11 +150,11 @@ test('a check submitted without a connection waits on the device and is sent whe
   await question(page, /^吃不愁/).getByRole('button', { name: '是' }).click();
   await page.context().setOffline(true);
   await page.getByRole('button', { name: '提交核查' }).click();
-  await expect(page.getByText('核查已保存在本设备上，等待提交')).toBeVisible();
-  await expect(page.getByText('等待网络连接——有 1 份核查待提交')).toBeVisible();
+  await expect(page.getByText('核查已保存在本设备的发送箱中')).toBeVisible();
+  await expect(page.getByText('等待网络连接——1 份记录保存在本设备上，联网后自动提交。')).toBeVisible();
 
   await page.context().setOffline(false);
-  await expect(page.getByText('本设备上保存的 1 份核查已全部提交。')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('本设备上保存的 1 份记录已全部提交。')).toBeVisible({ timeout: 20_000 });
   await page.goto(`/site-visits/${visitId}/checks`);
   await expect(page.getByRole('list', { name: '核查记录' }).getByRole('link', { name: new RegExp(household) }).first()).toBeVisible();
 });

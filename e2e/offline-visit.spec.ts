@@ -3,7 +3,10 @@
 // "ready offline: 2 households"; a household's check form and the home page open too, and any other page
 // opens as the offline page, which lists the prepared visit. A household added on the server
 // meanwhile proves where each page came from: offline the stored page (2), online the server's (3),
-// never a stale page while online. Signing out leaves none of the user's offline data behind.
+// never a stale page while online. Signing out leaves none of the user's offline data behind. A finding
+// recorded offline, with a photo, waits in the outbox and is sent once the network is back (this part needs
+// the server side of the field sync contract: /api/field-photos and JSON /api/findings).
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
@@ -11,6 +14,7 @@ import { signIn } from './support/auth';
 import { createOwnVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 } };
+const PHOTO = fileURLToPath(new URL('./fixtures/household-photo.jpg', import.meta.url));
 
 let own: OwnVisit;
 const added: string[] = [];
@@ -45,6 +49,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   const db = createDb(getDatabaseUrl());
   try {
+    await db.finding.deleteMany({ where: { siteVisitId: own.visitId } });
     await db.siteVisitHousehold.deleteMany({ where: { householdId: { in: added } } });
     await db.household.deleteMany({ where: { id: { in: added } } });
   } finally {
@@ -149,5 +154,45 @@ test("signing out removes the user's offline data from the device", async ({ bro
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
   expect(await stored()).toEqual({ pages: 0, visits: 0 });
+  await page.context().close();
+});
+
+test('a finding recorded offline waits in the outbox and is sent when the network is back', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `离线记录的问题 ${Date.now()}`;
+  const page = await phone(browser);
+  await openVisit(page);
+  await prepare(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByRole('link', { name: '记录问题' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '现场记录问题' })).toBeVisible();
+
+  // A file that is not a photo is refused when it is picked; a photo is taken.
+  const picker = page.getByLabel('拍照或选择照片');
+  await picker.setInputFiles({ name: '记录.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7\n', 'latin1') });
+  await expect(page.getByRole('alert').filter({ hasText: '“记录.jpg”不是照片' })).toBeVisible();
+  await picker.setInputFiles(PHOTO);
+  await expect(page.getByRole('img', { name: '第 1 张照片预览' })).toBeVisible();
+
+  await page.getByLabel('问题标题').fill(title);
+  await page.getByLabel('问题描述').fill('入户核查时发现的问题。');
+  await page.getByRole('button', { name: '保存问题' }).click();
+  await expect(page.getByText('问题已保存在本设备的发送箱中，有网络时自动提交。')).toBeVisible();
+  const outbox = page.getByRole('region', { name: '发送箱（本设备）' });
+  await expect(outbox.getByText('等待网络连接——1 份记录保存在本设备上，联网后自动提交。')).toBeVisible();
+  await expect(outbox.getByText(title)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  await page.context().setOffline(false);
+  await expect(outbox.getByText('本设备上保存的 1 份记录已全部提交。')).toBeVisible({ timeout: 30_000 });
+  const db = createDb(getDatabaseUrl());
+  try {
+    const stored = await db.finding.findMany({ where: { siteVisitId: own.visitId, title }, select: { id: true, _count: { select: { attachments: true } } } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?._count.attachments).toBe(1);
+  } finally {
+    await db.$disconnect();
+  }
   await page.context().close();
 });

@@ -1,6 +1,7 @@
-// The answers of a check being filled, kept in this browser (localStorage) as the assessor types,
-// keyed by visit and household (or village), so a reload, a closed tab or a flat battery loses nothing.
-// Photos are too big for localStorage: they live in IndexedDB (photo-store.ts), listed here by id.
+// The answers of a check being filled, kept in this browser (localStorage) as the assessor types, keyed by
+// user, visit and household (or village), so a reload, a closed tab or a flat battery loses nothing, and a
+// second person on the device never sees the first one's answers. Photos are too big for localStorage: they
+// live in the device's photo store (lib/offline/outbox-store.ts), listed here by id.
 
 export type DraftAnswer = { choice: 'YES' | 'NO' | null; number: string; text: string; note: string };
 
@@ -29,7 +30,9 @@ export const subjectKey = (s: CheckSubject) => (s.villageId !== null ? `village:
 export const subjectFormHref = (visitId: string, s: { householdId?: string | null; villageId?: string | null }) =>
   `/site-visits/${visitId}/checks/new?${s.villageId ? `villageId=${s.villageId}` : `householdId=${s.householdId ?? ''}`}`;
 
-const keyOf = (visitId: string, subject: string) => `check-draft:${visitId}:${subject}`;
+const keyOf = (ownerId: string, visitId: string, subject: string) => `check-draft:${ownerId}:${visitId}:${subject}`;
+/** Where earlier versions kept the draft, for whoever used the browser; the first user to open the form adopts it. */
+const legacyKeyOf = (visitId: string, subject: string) => `check-draft:${visitId}:${subject}`;
 
 function storage(): Storage | null {
   try {
@@ -39,8 +42,18 @@ function storage(): Storage | null {
   }
 }
 
-export function readDraftRaw(visitId: string, subject: string): string | null {
-  return storage()?.getItem(keyOf(visitId, subject)) ?? null;
+export function readDraftRaw(ownerId: string, visitId: string, subject: string): string | null {
+  const store = storage();
+  const legacy = store?.getItem(legacyKeyOf(visitId, subject)) ?? null;
+  if (store && legacy !== null) {
+    try {
+      if (store.getItem(keyOf(ownerId, visitId, subject)) === null) store.setItem(keyOf(ownerId, visitId, subject), legacy);
+      store.removeItem(legacyKeyOf(visitId, subject));
+    } catch {
+      return legacy;
+    }
+  }
+  return store?.getItem(keyOf(ownerId, visitId, subject)) ?? null;
 }
 
 export function parseDraft(raw: string | null, templateId: string): CheckDraft | null {
@@ -54,16 +67,16 @@ export function parseDraft(raw: string | null, templateId: string): CheckDraft |
   }
 }
 
-export function writeDraft(visitId: string, subject: string, draft: CheckDraft): void {
+export function writeDraft(ownerId: string, visitId: string, subject: string, draft: CheckDraft): void {
   try {
-    storage()?.setItem(keyOf(visitId, subject), JSON.stringify({ ...draft, savedAt: Date.now() }));
+    storage()?.setItem(keyOf(ownerId, visitId, subject), JSON.stringify({ ...draft, savedAt: Date.now() }));
   } catch {
     // Quota exceeded: the form still works; only the reload safety net is lost.
   }
 }
 
-export function removeDraft(visitId: string, subject: string): void {
-  storage()?.removeItem(keyOf(visitId, subject));
+export function removeDraft(ownerId: string, visitId: string, subject: string): void {
+  storage()?.removeItem(keyOf(ownerId, visitId, subject));
 }
 
 /** A v4 UUID, also where crypto.randomUUID is missing (it needs HTTPS; a field laptop may serve plain HTTP). */

@@ -1,9 +1,10 @@
 'use client';
 
 // One card per question, photos, position and time; kept on the device as it is typed. Submitting
-// queues the check first and then sends it: offline, it waits in the queue and goes when the
+// puts the check in the outbox first and then sends it: offline, it waits there and goes when the
 // connection is back; refused, it comes back into the form with the reasons.
 import { useEffect, useRef, useState } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
@@ -20,21 +21,20 @@ import {
   type DraftAnswer,
 } from '@/components/checks/check-draft';
 import { buildPayload, draftProblems } from '@/components/checks/check-payload';
-import { sendQueued } from '@/components/checks/check-queue';
-import { dequeue, enqueue } from '@/lib/offline/check-queue-store';
+import { queueCheck } from '@/components/checks/check-outbox';
+import { sendEntryNow, takeBackEntry } from '@/lib/offline/outbox-runner';
+import { deletePhotos } from '@/lib/offline/outbox-store';
 import { ElapsedTime } from '@/components/checks/elapsed-time';
 import { PhotoPicker } from '@/components/checks/photo-picker';
-import { deletePhotos } from '@/components/checks/photo-store';
 import { PositionStatus } from '@/components/checks/position-status';
 import { QuestionCard, type QuestionItem } from '@/components/checks/question-card';
-import { QueuedNotice } from '@/components/checks/queued-notice';
 import { useCheckPhotos } from '@/components/checks/use-check-photos';
 import { usePosition } from '@/components/checks/use-position';
 import { FormAlert } from '@/components/ui/form-controls';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
 
 export type CheckFormProps = {
-  /** The signed-in user, whose queue the check joins. */
+  /** The signed-in user, whose outbox the check joins. */
   ownerId: string;
   visitId: string;
   /** The household or village checked, and how to name it. */
@@ -49,6 +49,7 @@ type Phase = 'editing' | 'sending' | 'queued' | 'sent';
 
 export function CheckFormBody({ ownerId, visitId, subject, template, initialDraft, fromQueue, onDiscard }: CheckFormProps) {
   const t = useTranslations('checks.form');
+  const tOutbox = useTranslations('offline.outbox');
   const router = useRouter();
   const [draft, setDraft] = useState<CheckDraft>(
     () => initialDraft ?? { submissionKey: newSubmissionKey(), templateId: template.id, startedAt: Date.now(), savedAt: 0, answers: {}, photoIds: [], refusal: null },
@@ -61,22 +62,22 @@ export function CheckFormBody({ ownerId, visitId, subject, template, initialDraf
   const [failure, setFailure] = useState<string | null>(initialDraft?.refusal ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const { state: positionState, position, retry } = usePosition();
-  const photos = useCheckPhotos(draft.photoIds);
+  const photos = useCheckPhotos(ownerId, draft.photoIds);
   const items = template.items;
   const draftKey = subjectKey(subject);
 
-  // A refused check taken back from the queue is a draft again.
+  // A refused check taken back from the outbox is a draft again.
   useEffect(() => {
     if (!takenFromQueue) return;
-    void dequeue(ownerId, draftRef.current.submissionKey);
-    writeDraft(visitId, draftKey, draftRef.current);
+    void takeBackEntry(ownerId, draftRef.current.submissionKey);
+    writeDraft(ownerId, visitId, draftKey, draftRef.current);
   }, [takenFromQueue, ownerId, visitId, draftKey]);
 
   function update(change: (d: CheckDraft) => CheckDraft) {
     const next = change(draftRef.current);
     draftRef.current = next;
     setDraft(next);
-    if (hasInput(next)) writeDraft(visitId, draftKey, next);
+    if (hasInput(next)) writeDraft(ownerId, visitId, draftKey, next);
   }
 
   const setAnswer = (itemId: string, patch: Partial<DraftAnswer>) =>
@@ -94,8 +95,8 @@ export function CheckFormBody({ ownerId, visitId, subject, template, initialDraf
 
   function discard() {
     if (!window.confirm(t('discardConfirm'))) return;
-    removeDraft(visitId, draftKey);
-    void deletePhotos(draftRef.current.photoIds);
+    removeDraft(ownerId, visitId, draftKey);
+    void deletePhotos(ownerId, draftRef.current.photoIds);
     onDiscard();
   }
 
@@ -107,28 +108,38 @@ export function CheckFormBody({ ownerId, visitId, subject, template, initialDraf
     if (problems.empty || problems.numbers.length > 0) return;
     const target = { householdId: subject.householdId, villageId: subject.villageId };
     const payload = buildPayload({ ...current, refusal: null }, { visitId, subject: target, items }, Date.now(), position);
-    const entry = { payload, photoIds: current.photoIds, label: subject.label, draft: JSON.stringify(current), queuedAt: Date.now(), refusal: null };
-    // Queued before the first attempt: a connection lost mid-send loses nothing.
-    await enqueue(ownerId, entry);
-    removeDraft(visitId, draftKey);
+    // In the outbox before the first attempt: a connection lost mid-send loses nothing.
+    const id = await queueCheck(ownerId, { payload, photoIds: current.photoIds, label: subject.label, draft: JSON.stringify(current) });
+    removeDraft(ownerId, visitId, draftKey);
     setPhase('sending');
-    const outcome = navigator.onLine ? await sendQueued(ownerId, entry) : ({ kind: 'offline' } as const);
-    if (outcome.kind === 'sent') {
+    const outcome = navigator.onLine ? await sendEntryNow(ownerId, id, tOutbox('photoLost')).catch(() => null) : null;
+    if (outcome?.kind === 'sent') {
       setPhase('sent');
       router.push(`/checks/${outcome.id}`);
-    } else if (outcome.kind === 'refused') {
-      await dequeue(ownerId, payload.submissionKey);
-      writeDraft(visitId, draftKey, current);
-      setFailure(outcome.message);
-      setFieldErrors(outcome.fieldErrors);
+    } else if (outcome?.kind === 'refused') {
+      await takeBackEntry(ownerId, id);
+      writeDraft(ownerId, visitId, draftKey, current);
+      setFailure(outcome.refusal.message);
+      setFieldErrors(outcome.refusal.fieldErrors);
       setPhase('editing');
     } else {
-      setFailure(outcome.kind === 'signedOut' ? outcome.message : null);
+      setFailure(outcome?.kind === 'signedOut' ? outcome.message : null);
       setPhase('queued');
     }
   }
 
-  if (phase === 'queued') return <QueuedNotice visitId={visitId} message={failure} />;
+  if (phase === 'queued') {
+    return (
+      <div role="status" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <p className="font-medium">{t('queuedTitle')}</p>
+        <p className="text-sm">{t('queuedDescription')}</p>
+        <FormAlert message={failure} />
+        <Link href={`/site-visits/${visitId}/checks`} className={buttonClasses({ variant: 'secondary' })}>
+          {t('backToHouseholds')}
+        </Link>
+      </div>
+    );
+  }
 
   const answered = items.filter((item) => answerGiven(draft.answers[item.id])).length;
   return (

@@ -6,15 +6,16 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { parseDraft, readDraftRaw, subjectKey } from '@/components/checks/check-draft';
 import { CheckFormBody, type CheckFormProps } from '@/components/checks/check-form-body';
-import { refusedDraftRaw } from '@/components/checks/check-queue';
+import { findRefusedCheck } from '@/components/checks/check-outbox';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
 
-/** The form's own draft ('d…'), else a refused check's draft from the queue ('q…', empty when none). */
+/** The user's own draft ('d…'), else a refused check's draft from the outbox ('q…', empty when none). */
 async function readStartingPoint(ownerId: string | null, visitId: string, subject: CheckFormProps['subject']): Promise<string> {
-  const own = readDraftRaw(visitId, subjectKey(subject));
+  if (!ownerId) return 'q';
+  const own = readDraftRaw(ownerId, visitId, subjectKey(subject));
   if (own !== null) return `d${own}`;
-  const refused = ownerId ? await refusedDraftRaw(ownerId, visitId, subject).catch(() => null) : null;
-  return `q${refused ?? ''}`;
+  const refused = await findRefusedCheck(ownerId, visitId, subject).catch(() => null);
+  return `q${refused?.raw ?? ''}`;
 }
 
 export function CheckForm(props: Omit<CheckFormProps, 'ownerId' | 'initialDraft' | 'fromQueue' | 'onDiscard'>) {
@@ -34,7 +35,7 @@ export function CheckForm(props: Omit<CheckFormProps, 'ownerId' | 'initialDraft'
       current = false;
     };
   }, [ownerId, visitId, householdId, villageId, readFor]);
-  // Outside the signed-in shell there is no one whose queue a check could join.
+  // Outside the signed-in shell there is no one whose outbox a check could join.
   if (snapshot?.readFor !== readFor || ownerId === null) return <p className="text-sm text-slate-600">{t('loading')}</p>;
   const initialDraft = parseDraft(snapshot.value.slice(1), template.id);
   return (

@@ -2,10 +2,10 @@
 import type { AnswerType } from '@/lib/generated/prisma/enums';
 import { DECIMAL_PATTERN } from '@/modules/checklists/rules';
 import type { TCheckAnswer, TCheckPayload } from '@/modules/checks/schema';
+import type { Position } from '@/lib/offline/outbox-core';
 import type { CheckDraft, CheckSubject, DraftAnswer } from '@/components/checks/check-draft';
 
 export type PayloadItem = { id: string; answerType: AnswerType };
-export type Position = { latitude: number; longitude: number; accuracy: number | null };
 
 function answerOf(type: AnswerType, a: DraftAnswer): TCheckAnswer | null {
   const answer: TCheckAnswer = {

@@ -3,7 +3,7 @@
 // Where the device is while the check is filled: watched from opening the form, the latest fix
 // goes with the answers. Refused or unavailable is a state to explain, never a reason not to save.
 import { useEffect, useState } from 'react';
-import type { Position } from '@/components/checks/check-payload';
+import type { Position } from '@/lib/offline/outbox-core';
 
 export type PositionState =
   | { kind: 'locating' }

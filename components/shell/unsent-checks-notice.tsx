@@ -1,17 +1,18 @@
 'use client';
 
-// Shown instead of signing out while the user's checks are still on this device: how many wait, how many
-// the server refused, where they are listed, and an explicit "sign out anyway" that keeps them on the
-// device for the next sign-in. Focus moves here when it opens, so a keyboard or screen-reader user hears it.
+// Shown instead of signing out while the user's records are still in this device's outbox: how many wait, how
+// many the server refused or met a newer version, where they are listed, and an explicit "sign out anyway"
+// that keeps them on the device for the next sign-in. Focus moves here when it opens, so a keyboard or screen-reader user hears it.
 import { useEffect, useId, useRef } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { UnsentChecks } from '@/lib/offline/unsent-checks';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { OUTBOX_ANCHOR } from '@/components/offline/outbox';
 
-/** Where the device's queue is listed (app/(app)/offline/page.tsx). */
-export const UNSENT_CHECKS_HREF = '/offline#unsent-checks';
+/** Where the device's outbox is listed (app/(app)/offline/page.tsx). */
+export const UNSENT_CHECKS_HREF = `/offline#${OUTBOX_ANCHOR}`;
 
 export function UnsentChecksNotice({
   unsent,
@@ -45,10 +46,11 @@ export function UnsentChecksNotice({
       )}
     >
       <h2 id={titleId} className="font-semibold">
-        {t('title', { count: unsent.waiting + unsent.refused })}
+        {t('title', { count: unsent.waiting + unsent.refused + unsent.conflict })}
       </h2>
       {unsent.waiting > 0 ? <p>{t('waiting', { count: unsent.waiting })}</p> : null}
       {unsent.refused > 0 ? <p>{t('refused', { count: unsent.refused })}</p> : null}
+      {unsent.conflict > 0 ? <p>{t('conflict', { count: unsent.conflict })}</p> : null}
       <p>{t('advice')}</p>
       <p>
         <Link href={UNSENT_CHECKS_HREF} className="font-medium underline focus-visible:outline-2 focus-visible:outline-blue-600">

@@ -18,7 +18,7 @@ import { formatDuration } from '@/components/checks/duration';
 import { PhotoGrid } from '@/components/checks/photo-grid';
 import { ProofOfVisit } from '@/components/field-proof/proof-of-visit';
 import { VillageVerdictBadge, VillageVerdictDetails } from '@/components/checks/village-verdict';
-import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { Outbox } from '@/components/offline/outbox';
 import { HouseholdOutcomeBlock } from '@/components/results/household-outcome';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -64,7 +64,7 @@ export default async function CheckPage({ params }: Props) {
         actions={<CheckFlagBadges flags={flags} />}
       />
       <div className="space-y-6">
-        {check.canLogFinding ? <CheckQueueStatus /> : null}
+        {check.canLogFinding ? <Outbox /> : null}
         {check.canLogFinding ? (
           <Link href={`/assessments/${visit.assessment.id}/findings/new?checkId=${check.id}`} className={buttonClasses({ className: 'w-full sm:w-auto' })}>
             {t('summary.logFinding')}

@@ -1,6 +1,6 @@
 // One site visit: date, county, sub-team; for the group (and the region once done) the sampled towns,
-// villages and households with the sample records and "verify sample" (and "prepare for offline" until
-// the visit is done); for the leader the edit form,
+// villages and households with the sample records and "verify sample" (and, until the visit is done, the
+// device's outbox, "prepare for offline" and the visit's findings to record or edit in the field); for the leader the edit form,
 // status buttons, sampling and hand-picking. Out-of-scope visits look missing (404).
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -22,6 +22,8 @@ import { VisitHouseholds } from '@/components/site-visits/visit-households';
 import { VisitManagement } from '@/components/site-visits/visit-management';
 import { VisitOverview } from '@/components/site-visits/visit-overview';
 import { PrepareOffline } from '@/components/offline/prepare-offline';
+import { Outbox } from '@/components/offline/outbox';
+import { VisitFieldFindings } from '@/components/offline/visit-field-findings';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ village?: string }> };
 
@@ -88,7 +90,13 @@ export default async function SiteVisitPage({ params, searchParams }: Props) {
               rosterHref={`/regions/${visit.region.id}/roster?assessment=${visit.assessment.id}`}
               samples={samples}
             />
-            {groupSide && visit.status !== 'DONE' ? <PrepareOffline visitId={visit.id} className="lg:col-span-3" /> : null}
+            {groupSide && visit.status !== 'DONE' ? (
+              <>
+                <Outbox className="lg:col-span-3" />
+                <PrepareOffline visitId={visit.id} className="lg:col-span-3" />
+                <VisitFieldFindings visitId={visit.id} className="lg:col-span-3" />
+              </>
+            ) : null}
             <Card className="lg:col-span-3">
               <h2 className="mb-3 font-semibold text-slate-900">{t('households.title')}</h2>
               <VisitHouseholds households={households} />

@@ -11,7 +11,7 @@ import { findVisitChecks } from '@/modules/checks/queries';
 import { findVisitVillageChecks } from '@/modules/checks/village-queries';
 import { CheckList } from '@/components/checks/check-list';
 import { HouseholdPicker } from '@/components/checks/household-picker';
-import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { Outbox } from '@/components/offline/outbox';
 import { VillageCheckList } from '@/components/checks/village-check-list';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -44,7 +44,7 @@ export default async function VisitChecksPage({ params }: Props) {
         description={t('date', { date: format.dateTime(visit.visitDate, { dateStyle: 'long', timeZone: 'UTC' }) })}
       />
       <div className="space-y-6">
-        {households ? <CheckQueueStatus /> : null}
+        {households ? <Outbox /> : null}
         {households ? (
           <Card>
             <h2 className="mb-1 font-semibold text-slate-900">{t('households')}</h2>

@@ -11,6 +11,7 @@ import { getNewFindingContext } from '@/modules/findings/form-queries';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { FindingForm } from '@/components/findings/finding-form';
+import { FromCheckNote } from '@/components/findings/from-check-note';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,11 +37,7 @@ export default async function NewFindingPage({ params, searchParams }: Props) {
       </Link>
       <PageHeader eyebrow={assessment.campaign.name} title={t('new.title')} description={t('new.description')} />
       <Card className="max-w-3xl">
-        {prefill.checkId ? (
-          <p className="mb-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
-            {prefill.householdCode ? t('form.fromCheck', { code: prefill.householdCode }) : t('form.fromVillageCheck')}
-          </p>
-        ) : null}
+        {prefill.checkId ? <FromCheckNote householdCode={prefill.householdCode} /> : null}
         <FindingForm
           target={{ assessmentId: assessment.id, checkId: prefill.checkId }}
           rootRegionId={assessment.targetRegion.id}

@@ -12,7 +12,7 @@ import { getCheckForm } from '@/modules/checks/queries';
 import { getVillageCheckForm } from '@/modules/checks/village-queries';
 import { CheckForm } from '@/components/checks/check-form';
 import { HouseholdPicker } from '@/components/checks/household-picker';
-import { CheckQueueStatus } from '@/components/checks/queue-status';
+import { Outbox } from '@/components/offline/outbox';
 import { TemplateSwitch } from '@/components/checks/template-switch';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -34,7 +34,7 @@ async function VillageCheckPage({ actor, visitId, villageId }: { actor: Actor; v
       </Link>
       <PageHeader eyebrow={t('eyebrow', { county: visit.region.name })} title={label} description={template?.name} />
       <div className="space-y-4">
-        <CheckQueueStatus />
+        <Outbox />
         {existingCheckId ? (
           <EmptyState
             title={tVillage('alreadyTitle')}
@@ -91,7 +91,7 @@ export default async function NewCheckPage({ params, searchParams }: Props) {
       {back}
       <PageHeader eyebrow={t('eyebrow', { county: visit.region.name })} title={label} description={template?.name} />
       <div className="space-y-4">
-        <CheckQueueStatus />
+        <Outbox />
         {templates.length > 1 && template ? <TemplateSwitch visitId={visit.id} householdId={household.id} current={template.id} templates={templates} /> : null}
         {visit.status === 'PLANNED' ? (
           <EmptyState title={t('notStartedTitle')} description={t('notStartedDescription')} />
