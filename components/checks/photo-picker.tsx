@@ -47,7 +47,7 @@ export function PhotoPicker({ photos, errors, onAdd, onRemove }: { photos: Photo
           ref={inputRef}
           id={inputId}
           type="file"
-          accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+          accept="image/jpeg,image/png,image/webp"
           capture="environment"
           multiple
           aria-describedby={messages.length > 0 ? errorId : undefined}

@@ -1,8 +1,9 @@
-// Whether a picked file is a photo, from its declared type and its first bytes (JPEG, PNG, WebP, HEIC/HEIF),
-// so a wrong file is refused when it is picked, not after the outbox tried to send it. The server checks again.
+// Whether a picked file is a photo, from its declared type and its first bytes (JPEG, PNG, WebP: the photo
+// formats the server stores, modules/attachments/file-type.ts), so a wrong file is refused when it is
+// picked, not after the outbox tried to send it. The server checks again. HEIC is not among them: phones
+// hand a file input JPEG when the page accepts only these types.
 
-const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1'];
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'];
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 /** Enough bytes to see every signature above. */
 export const SIGNATURE_BYTES = 12;
 
@@ -11,8 +12,7 @@ const text = (bytes: Uint8Array, at: number, length: number) => String.fromCharC
 export function hasPhotoSignature(bytes: Uint8Array): boolean {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return true;
   if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return true;
-  if (text(bytes, 0, 4) === 'RIFF' && text(bytes, 8, 4) === 'WEBP') return true;
-  return text(bytes, 4, 4) === 'ftyp' && HEIF_BRANDS.includes(text(bytes, 8, 4));
+  return text(bytes, 0, 4) === 'RIFF' && text(bytes, 8, 4) === 'WEBP';
 }
 
 /** A declared type that is not a photo's is refused outright; an empty one (some cameras) is judged by the bytes. */
