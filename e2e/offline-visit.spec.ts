@@ -11,7 +11,7 @@ import { expect, test, type Browser, type BrowserContextOptions, type Page } fro
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { signIn } from './support/auth';
-import { createOwnVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { addOwnHousehold, createOwnVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 } };
 const PHOTO = fileURLToPath(new URL('./fixtures/household-photo.jpg', import.meta.url));
@@ -21,18 +21,9 @@ const added: string[] = [];
 const codes: string[] = [];
 
 async function addHousehold(position: number): Promise<string> {
-  const db = createDb(getDatabaseUrl());
-  try {
-    const first = await db.household.findUniqueOrThrow({ where: { id: own.householdId }, select: { code: true, regionId: true, rosterImportId: true } });
-    const household = await db.household.create({
-      data: { code: `${first.code}-${position}`, rosterImportId: first.rosterImportId, regionId: first.regionId, size: 2, status: 'PLANNED_EXIT' },
-    });
-    await db.siteVisitHousehold.create({ data: { siteVisitId: own.visitId, householdId: household.id, position } });
-    added.push(household.id);
-    return household.code;
-  } finally {
-    await db.$disconnect();
-  }
+  const household = await addOwnHousehold(own, position);
+  added.push(household.id);
+  return household.code;
 }
 
 test.beforeAll(async () => {
@@ -47,14 +38,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  const db = createDb(getDatabaseUrl());
-  try {
-    await db.finding.deleteMany({ where: { siteVisitId: own.visitId } });
-    await db.siteVisitHousehold.deleteMany({ where: { householdId: { in: added } } });
-    await db.household.deleteMany({ where: { id: { in: added } } });
-  } finally {
-    await db.$disconnect();
-  }
+  await removeOwnHouseholds(added);
   await removeOwnVisit(own);
 });
 

@@ -41,3 +41,30 @@ export async function removeOwnVisit(own: OwnVisit): Promise<void> {
     await db.$disconnect();
   }
 }
+
+/** Adds a household of the visit's village at this list position; returns its id and code (removeOwnHouseholds removes it). */
+export async function addOwnHousehold(own: OwnVisit, position: number): Promise<{ id: string; code: string }> {
+  const db = createDb(getDatabaseUrl());
+  try {
+    const first = await db.household.findUniqueOrThrow({ where: { id: own.householdId }, select: { code: true, regionId: true, rosterImportId: true } });
+    const household = await db.household.create({
+      data: { code: `${first.code}-${position}`, rosterImportId: first.rosterImportId, regionId: first.regionId, size: 2, status: 'PLANNED_EXIT' },
+    });
+    await db.siteVisitHousehold.create({ data: { siteVisitId: own.visitId, householdId: household.id, position } });
+    return { id: household.id, code: household.code };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Removes households added by addOwnHousehold, with their place on the visit's list and their checks. */
+export async function removeOwnHouseholds(ids: readonly string[]): Promise<void> {
+  const db = createDb(getDatabaseUrl());
+  try {
+    await db.householdCheck.deleteMany({ where: { householdId: { in: [...ids] } } });
+    await db.siteVisitHousehold.deleteMany({ where: { householdId: { in: [...ids] } } });
+    await db.household.deleteMany({ where: { id: { in: [...ids] } } });
+  } finally {
+    await db.$disconnect();
+  }
+}
