@@ -1,7 +1,7 @@
 // A day in a village with no signal, on a phone: assessor6 prepares a visit in progress (two households),
 // the network goes, the visit page opens again from the device after a reload, both households are checked
 // and a finding is recorded with a photo carrying GPS data, all into the outbox. When the network is back
-// the outbox empties, and the server holds each record exactly once; the stored photo has no location
+// the outbox empties — from the start page, which shows no outbox — and the server holds each record exactly once; the stored photo has no location
 // metadata left (its position is kept in the attachment's columns instead).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -87,14 +87,20 @@ test('a day offline: two checks and a finding with a photo wait on the phone and
   await expect(page.getByText('问题已保存在本设备的发送箱中，有网络时自动提交。')).toBeVisible();
   await expect(outboxOf(page).getByText('等待网络连接——3 份记录保存在本设备上，联网后自动提交。')).toBeVisible();
 
-  // The network is back: everything goes, and the outbox says so, once.
+  // Back at the start page, which shows no outbox, the network returns: everything is sent from there.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
   await page.context().setOffline(false);
-  await expect(outboxOf(page).getByText('本设备上保存的 3 份记录已全部提交。')).toBeVisible({ timeout: 60_000 });
-  await expect(outboxOf(page).getByText(/等待网络连接/)).toHaveCount(0);
-
   const db = createDb(getDatabaseUrl());
   let photoUrl = '';
   try {
+    const arrived = async () => (await db.householdCheck.count({ where: { siteVisitId: own.visitId } })) + (await db.finding.count({ where: { siteVisitId: own.visitId } }));
+    await expect.poll(arrived, { timeout: 60_000 }).toBe(3);
+    // The outbox says so, once.
+    await page.goto(`/site-visits/${own.visitId}`);
+    await expect(outboxOf(page).getByText('本设备上保存的 3 份记录已全部提交。')).toBeVisible();
+    await expect(outboxOf(page).getByText(/等待网络连接/)).toHaveCount(0);
+
     const checks = await db.householdCheck.findMany({ where: { siteVisitId: own.visitId }, select: { householdId: true, submissionKey: true } });
     expect(checks.map((c) => c.householdId).sort()).toEqual(households.map((h) => h.id).sort());
     expect(new Set(checks.map((c) => c.submissionKey)).size).toBe(2);
