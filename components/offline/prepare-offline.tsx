@@ -2,7 +2,8 @@
 
 // "Prepare for offline" on a site visit: the visit's check data goes into IndexedDB and its pages into
 // the page cache, for this user only; the line below says how much is ready and as of when, and
-// whether the browser agreed to keep it (navigator.storage.persist()).
+// whether the browser agreed to keep it (navigator.storage.persist()). A visit prepared before it was
+// started (or after it was done) is stored as it was, with forms that take no checks: the card says so.
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { prepareVisitOfflineAction } from '@/modules/checks/actions';
@@ -13,8 +14,9 @@ import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { visitPageUrls } from '@/components/offline/visit-pages';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
 
-type Ready = { households: number; preparedAt: Date; pages: number };
+type Ready = { households: number; preparedAt: Date; pages: number; status: SiteVisitStatus };
 type Problem = { key: 'failed'; message: string } | { key: 'offlineNow' | 'unsupported' };
 
 async function askToPersist(): Promise<boolean | null> {
@@ -39,7 +41,7 @@ export function PrepareOffline({ visitId, className }: { visitId: string; classN
     getPreparedVisit(ownerId, visitId)
       .then(async (stored) => {
         if (!stored) return;
-        setReady({ households: stored.bundle.households.length, preparedAt: stored.bundle.preparedAt, pages: stored.pages.length });
+        setReady({ households: stored.bundle.households.length, preparedAt: stored.bundle.preparedAt, pages: stored.pages.length, status: stored.bundle.visit.status });
         setPersisted((await navigator.storage?.persisted?.()) ?? null);
       })
       .catch(() => setProblem({ key: 'unsupported' }));
@@ -56,7 +58,7 @@ export function PrepareOffline({ visitId, className }: { visitId: string; classN
       const bundle = result.data;
       const pages = await storePages(ownerId, [...visitPageUrls(visitId, bundle.households.map((h) => h.id)), ...SHELL_PAGES]);
       await savePreparedVisit({ ownerId, visitId, bundle, pages });
-      setReady({ households: bundle.households.length, preparedAt: bundle.preparedAt, pages: pages.length });
+      setReady({ households: bundle.households.length, preparedAt: bundle.preparedAt, pages: pages.length, status: bundle.visit.status });
       setPersisted(await askToPersist());
     } catch (error) {
       setProblem(error instanceof TypeError ? { key: 'offlineNow' } : { key: 'unsupported' });
@@ -78,6 +80,10 @@ export function PrepareOffline({ visitId, className }: { visitId: string; classN
           {ready ? <span className="ml-2 font-normal text-slate-600">{t('pages', { pages: ready.pages })}</span> : null}
         </p>
       </div>
+      {ready && ready.status !== 'IN_PROGRESS' ? (
+        // The stored check forms are the pages as they were: a visit not started (or done) takes no checks offline.
+        <p role="note" className="mt-2 text-sm text-amber-800">{ready.status === 'PLANNED' ? t('notStarted') : t('done')}</p>
+      ) : null}
       {ready && persisted !== null ? (
         <p className={persisted ? 'mt-2 text-sm text-slate-600' : 'mt-2 text-sm text-amber-800'}>{persisted ? t('persisted') : t('notPersisted')}</p>
       ) : null}
