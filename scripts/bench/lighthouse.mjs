@@ -24,6 +24,7 @@ import lighthouse from 'lighthouse';
 import { ensureAppRole } from '../lib/app-role.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, openTemporaryEmbeddedDatabase } from '../lib/database.mjs';
 import { runPrisma } from '../lib/run-prisma.mjs';
+import { waitForHttp } from '../lib/wait-for-http.mjs';
 import { BrowserSession } from '../load/browser-session.mjs';
 import { measureRouteWeights } from './route-weight.mjs';
 
@@ -49,19 +50,6 @@ function run(command, argv, env = baseEnv) {
   });
 }
 const npx = (bin, argv, env) => run(process.execPath, [`node_modules/.bin/${bin}`, ...argv], env);
-
-async function waitForHttp(url, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** A migrated scratch database: on DATABASE_URL's server, or on an embedded one of its own. */
 async function openDatabase() {
@@ -154,7 +142,7 @@ try {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...env, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString('hex') },
   });
-  await waitForHttp(`${baseUrl}/login`);
+  await waitForHttp(`${baseUrl}/login`, 90_000);
 
   const cookies = new Map();
   for (const user of new Set(pages.map((p) => p.user).filter(Boolean))) {
