@@ -6,7 +6,7 @@
 // Debian's Chromium. Prints one table: the median of --runs runs per route of the performance
 // score, time to interactive, total blocking time and largest contentful paint, beside the
 // JavaScript the route loads before it runs (gzip, from the build: scripts/bench/route-weight.mjs)
-// and the script bytes Lighthouse saw go over the wire.
+// and the script and HTML bytes Lighthouse saw go over the wire.
 //
 //   npm run bench:weight [-- --runs 3] [-- --no-build] [-- --only /findings]
 //
@@ -114,13 +114,15 @@ async function measure(port, url, cookie) {
   const final = lhr.finalDisplayedUrl ?? lhr.finalUrl;
   if (new URL(final).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${final}: not signed in, or the page moved`);
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
-  const scriptBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  const bytesOf = (type) => requests.filter((r) => r.resourceType === type).reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
   return {
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),
     tti: lhr.audits.interactive.numericValue,
     tbt: lhr.audits['total-blocking-time'].numericValue,
     lcp: lhr.audits['largest-contentful-paint'].numericValue,
-    wireKb: scriptBytes / 1024,
+    wireKb: bytesOf('Script') / 1024,
+    // The page itself: its HTML carries the server-rendered markup and the messages client components get.
+    htmlKb: bytesOf('Document') / 1024,
   };
 }
 
@@ -169,22 +171,22 @@ try {
       field: weight?.field ?? false,
       budget: weight?.budget,
       kb: weight?.kb,
-      ...Object.fromEntries(['score', 'tti', 'tbt', 'lcp', 'wireKb'].map((k) => [k, median(runs.map((r) => r[k]))])),
+      ...Object.fromEntries(['score', 'tti', 'tbt', 'lcp', 'wireKb', 'htmlKb'].map((k) => [k, median(runs.map((r) => r[k]))])),
     };
     rows.push(row);
     console.error(`${page.name} (${page.url}): score ${row.score}, TTI ${(row.tti / 1000).toFixed(1)} s`);
   }
 
   console.log(`\nLighthouse ${lighthouseVersion} mobile (simulated throttling), median of ${RUNS} runs; JS = gzip KB the build gives the route before it runs\n`);
-  console.log('| page | route | user | score | TTI s | TBT ms | LCP s | JS KB | JS on the wire KB | budget KB | |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('| page | route | user | score | TTI s | TBT ms | LCP s | JS KB | JS on the wire KB | HTML KB | budget KB | |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const overWeight = r.kb !== undefined && r.kb > r.budget;
     const slow = r.field && r.tti > TTI_BUDGET_MS;
     const verdict = overWeight || slow ? [overWeight ? 'over weight' : '', slow ? 'TTI over 3 s' : ''].filter(Boolean).join(', ') : 'ok';
     console.log(
       `| ${r.name}${r.field ? ' (field)' : ''} | ${r.route} | ${r.user ?? '-'} | ${r.score} | ${(r.tti / 1000).toFixed(1)} | ${Math.round(r.tbt)} | ${(r.lcp / 1000).toFixed(1)} | ` +
-        `${r.kb?.toFixed(1) ?? '?'} | ${r.wireKb.toFixed(1)} | ${r.budget ?? '?'} | ${verdict} |`,
+        `${r.kb?.toFixed(1) ?? '?'} | ${r.wireKb.toFixed(1)} | ${r.htmlKb.toFixed(1)} | ${r.budget ?? '?'} | ${verdict} |`,
     );
   }
 } finally {
