@@ -110,7 +110,7 @@ async function measure(port, url, cookie) {
   });
   const { lhr } = result;
   lighthouseVersion = lhr.lighthouseVersion;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw Object.assign(new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`), { lighthouseRuntime: true });
   const final = lhr.finalDisplayedUrl ?? lhr.finalUrl;
   if (new URL(final).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${final}: not signed in, or the page moved`);
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
@@ -124,6 +124,18 @@ async function measure(port, url, cookie) {
     // The page itself: its HTML carries the server-rendered markup and the messages client components get.
     htmlKb: bytesOf('Document') / 1024,
   };
+}
+
+/** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): that run is taken again. */
+async function measureWithRetry(port, url, cookie, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(port, url, cookie);
+    } catch (error) {
+      if (!error.lighthouseRuntime || attempt >= attempts) throw error;
+      console.error(`${error.message}: trying again`);
+    }
+  }
 }
 
 const database = await openDatabase();
@@ -164,7 +176,7 @@ try {
     // A first load compiles nothing under `next start`, but warms the server's caches and the database.
     await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
     const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await measure(chrome.port, url, cookie));
+    for (let i = 0; i < RUNS; i += 1) runs.push(await measureWithRetry(chrome.port, url, cookie));
     const weight = weights.get(page.route);
     const row = {
       ...page,
