@@ -14,10 +14,17 @@ const config = [
     },
   },
   {
-    // Pages and components read data only through modules/*/queries.
+    // Pages and components read data only through modules/*/queries. next-auth's browser client
+    // weighs ~14 KB on every page that loads it: lib/auth-client.ts signs in and out without it.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/generated/prisma/client', '@prisma/*'], message: 'Pages read through modules/*/queries.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'next-auth/react', message: 'Sign in and out with lib/auth-client.ts (docs/decisions/024-javascript-budget.md).' }],
+          patterns: [{ group: ['@/lib/generated/prisma/client', '@prisma/*'], message: 'Pages read through modules/*/queries.ts.' }],
+        },
+      ],
     },
   },
 ];

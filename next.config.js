@@ -1,7 +1,12 @@
 import { withSerwist } from '@serwist/turbopack';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are compiled when the app is built (next-intl's catalogue loader on lib/i18n/messages/*.json),
+// so pages ship a small formatter instead of the ICU message parser (docs/decisions/024-javascript-budget.md).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 // Sent with every response, route handlers and static files included; pages add a
 // Content-Security-Policy with a fresh nonce in proxy.ts (lib/security/headers.ts).

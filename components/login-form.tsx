@@ -2,9 +2,9 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { signInWithPassword } from '@/lib/auth-client';
 import { throttledUntil } from '@/modules/auth/sign-in-errors';
 
 const INPUT =
@@ -25,23 +25,19 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn('credentials', {
-        redirect: false,
-        username: String(form.get('username') ?? ''),
-        password: String(form.get('password') ?? ''),
-      });
-      if (result?.ok && !result.error) {
+      const result = await signInWithPassword(String(form.get('username') ?? ''), String(form.get('password') ?? ''));
+      if (result.ok) {
         router.replace(callbackUrl);
         router.refresh();
         return;
       }
       // One message for unknown user and wrong password, so the form does not reveal which usernames exist.
-      const retryAt = throttledUntil(result?.error);
+      const retryAt = throttledUntil(result.error);
       if (retryAt) {
         const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
         setError(t('throttled', { time: format.dateTime(retryAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' }), seconds }));
       } else {
-        setError(result?.error === 'CredentialsSignin' ? t('invalidCredentials') : t('failed'));
+        setError(result.error === 'CredentialsSignin' ? t('invalidCredentials') : t('failed'));
       }
     } catch {
       setError(t('failed'));

@@ -6,7 +6,7 @@
 import type { FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateResultsConfigAction } from '@/modules/campaigns/actions';
-import { RESULTS_CONFIG_FIELDS, type ResultsConfigField } from '@/modules/campaigns/results-config-schema';
+import { RESULTS_CONFIG_FIELDS, type ResultsConfigField } from '@/modules/campaigns/results-config-fields';
 import { Button } from '@/components/ui/button';
 import { controlProps, Field, FormAlert, FormNotice } from '@/components/ui/form-controls';
 import { useSave } from '@/components/ui/use-save';

@@ -1,6 +1,6 @@
 // A closed campaign's results parameters, read-only.
 import { getTranslations } from 'next-intl/server';
-import { RESULTS_CONFIG_FIELDS, type ResultsConfigField } from '@/modules/campaigns/results-config-schema';
+import { RESULTS_CONFIG_FIELDS, type ResultsConfigField } from '@/modules/campaigns/results-config-fields';
 
 export async function ResultsConfigSummary({ values }: { values: Record<ResultsConfigField, string> }) {
   const t = await getTranslations('campaigns.resultsConfig');

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/app-error';
 import { markAttendanceAction, removeAttendeeAction } from '@/modules/meetings/actions';
 import type { AttendeeView } from '@/modules/meetings/queries';
 import { attendanceOf } from '@/modules/meetings/rules';
-import { ATTENDANCE, type Attendance } from '@/modules/meetings/schema';
+import { ATTENDANCE, type Attendance } from '@/modules/meetings/attendance';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CONTROL_CLASSES, FormAlert } from '@/components/ui/form-controls';
 import { useSubmit } from '@/components/ui/use-submit';

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { WorkReportKind } from '@/lib/generated/prisma/enums';
 import { NARRATIVE_SECTIONS } from '@/modules/reports/rules';
-import { NARRATIVE_MAX } from '@/modules/reports/schema';
+import { NARRATIVE_MAX } from '@/modules/reports/narrative-limit';
 import { controlProps, Field } from '@/components/ui/form-controls';
 import type { DraftForm } from '@/components/reports/draft-form';
 

@@ -1,7 +1,7 @@
 // Search and filters for the people list: a plain GET form, so results have a shareable address.
 import { getTranslations } from 'next-intl/server';
 import type { FindPeopleArgs } from '@/modules/users/schema';
-import { ROLES, USER_STATUSES } from '@/modules/users/schema';
+import { ROLES, USER_STATUSES } from '@/modules/users/roles';
 import { Button } from '@/components/ui/button';
 import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors } from '@/lib/app-error';
 import type { ScopeOptions } from '@/modules/users/queries';
-import { ROLES } from '@/modules/users/schema';
+import { ROLES } from '@/modules/users/roles';
 import { controlProps, Field } from '@/components/ui/form-controls';
 import { RegionOptions } from '@/components/groups/region-options';
 

@@ -3,6 +3,7 @@
 // each rate means (errors below the threshold, recognition at least it).
 import { z } from 'zod';
 import { zVersion } from '@/lib/zod-numbers';
+import type { ResultsConfigField } from '@/modules/campaigns/results-config-fields';
 import { DEFAULT_RESULTS_CONFIG, type ResultsConfig } from '@/modules/results/config';
 
 const num = (min: number, max: number) =>
@@ -13,12 +14,6 @@ const code = z.string().trim().toUpperCase().max(20).optional().transform((s) =>
 /** Percent → proportion without binary noise (7 % is 0.07, not 0.07000000000000001). */
 const toProportion = (p: number) => Number((p / 100).toFixed(10));
 
-export const RESULTS_CONFIG_FIELDS = [
-  'wrongfulExitPercent', 'missedEnrolmentPercent', 'recognitionPercent', 'exitIncomeThreshold',
-  'deductionGeneral', 'deductionSerious', 'deductionCritical', 'deductionCap',
-  'gradeExcellent', 'gradeGood', 'gradeFair', 'appealDays', 'povertyIncidenceCode', 'villagesLiftedOutCode',
-] as const;
-export type ResultsConfigField = (typeof RESULTS_CONFIG_FIELDS)[number];
 
 const ZResultsConfigFields = z.object({
     wrongfulExitPercent: percent,

@@ -1,7 +1,7 @@
 // Pure rules of briefing meetings: agenda order, who may read or write the minutes,
 // attendance, and when a meeting is frozen.
 import type { AssessmentStatus, CampaignStatus, MinutesStatus } from '@/lib/generated/prisma/enums';
-import type { Attendance } from '@/modules/meetings/schema';
+import type { Attendance } from '@/modules/meetings/attendance';
 
 /** The order after moving `id` one place up or down; null when it is already at that end (or absent). */
 export function moveInOrder(order: readonly string[], id: string, direction: 'UP' | 'DOWN'): string[] | null {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { zVersion } from '@/lib/zod-numbers';
 import { MeetingKind } from '@/lib/generated/prisma/enums';
 import { parseLocalDateTime } from '@/lib/local-time';
+import { ATTENDANCE } from '@/modules/meetings/attendance';
 
 const ZId = z.string().min(1);
 const ZVersion = zVersion();
@@ -81,8 +82,6 @@ export const ZAddAttendeeInput = z
   .superRefine(requirePerson('userId', 'name'));
 export type TAddAttendeeInput = z.input<typeof ZAddAttendeeInput>;
 
-export const ATTENDANCE = ['PRESENT', 'ABSENT', 'UNKNOWN'] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
 
 export const ZMarkAttendanceInput = z.object({ id: ZId, version: ZVersion, attendance: z.enum(ATTENDANCE) });
 export type TMarkAttendanceInput = z.input<typeof ZMarkAttendanceInput>;

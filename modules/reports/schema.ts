@@ -5,6 +5,7 @@ import { localDayBounds } from '@/lib/local-time';
 import { zVersion } from '@/lib/zod-numbers';
 import { COUNTY_FIGURE_FIELDS } from '@/modules/reports/county-figures';
 import { PAIRED_DETAIL_FIELDS } from '@/modules/reports/details';
+import { NARRATIVE_MAX } from '@/modules/reports/narrative-limit';
 
 const ZId = z.string().min(1).max(64);
 const ZVersion = zVersion();
@@ -13,7 +14,6 @@ const ZRawFigure = z.union([z.string().max(64), z.number()]).nullable();
 export const ZValuePeriod = z.enum(['BASELINE', 'CUMULATIVE', 'THIS_YEAR']);
 export const ZReportKind = z.enum(['WORK', 'PAIRED_ASSISTANCE']);
 
-export const NARRATIVE_MAX = 20_000;
 
 /** The paired-assistance details as typed: only the known fields (typed checks follow in the mutation). */
 export const ZPairedDetailsInput = z.strictObject(

@@ -9,21 +9,9 @@ import path from 'node:path';
 import { ensureAppRole } from '../lib/app-role.mjs';
 import { findFreePort, openTemporaryEmbeddedDatabase } from '../lib/database.mjs';
 import { runPrisma } from '../lib/run-prisma.mjs';
+import { waitForHttp } from '../lib/wait-for-http.mjs';
 
 const LOAD = { clients: '9', seconds: '20' };
-
-async function waitForHttp(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** @param {{ build: () => Promise<number>, npx: Function, run: Function, env: NodeJS.ProcessEnv }} runner */
 export async function runLoadStage({ build, npx, run, env }) {

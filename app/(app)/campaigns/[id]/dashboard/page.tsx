@@ -16,7 +16,7 @@ import { RegionSummary } from '@/components/dashboard/region-summary';
 import { FindingsMatrix } from '@/components/dashboard/findings-matrix';
 import { ChildrenTable } from '@/components/dashboard/children-table';
 import { GroupsTable } from '@/components/dashboard/groups-table';
-import { DashboardCharts } from '@/components/dashboard/dashboard-charts';
+import { LazyDashboardCharts } from '@/components/dashboard/lazy-dashboard-charts';
 import { RegionTrail } from '@/components/dashboard/region-trail';
 import { chartsData } from '@/components/dashboard/charts-data';
 
@@ -54,7 +54,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <ChildrenTable rows={dashboard.children} campaignId={dashboard.campaign.id} regionName={regionName} />
         <section aria-labelledby="dashboard-charts">
           <h2 id="dashboard-charts" className="mb-3 font-semibold text-slate-900">{t('sections.charts')}</h2>
-          <DashboardCharts data={await chartsData(dashboard, regionName)} />
+          <LazyDashboardCharts data={await chartsData(dashboard, regionName)} />
         </section>
         <GroupsTable groups={dashboard.groups} scope={scope} />
       </div>
