@@ -6,7 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { MAX_FILE_BYTES, MAX_FILE_MB } from '@/lib/upload-limits';
-import { MAX_CHECK_PHOTOS } from '@/modules/checks/schema';
+import { MAX_CHECK_PHOTOS } from '@/modules/checks/photo-limit';
 import { isPhotoFile } from '@/lib/offline/image-signature';
 import { Button } from '@/components/ui/button';
 

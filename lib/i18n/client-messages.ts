@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_PATHS: readonly string[] = [
   'checks', 'download', 'drafts', 'draws', 'errorPage', 'errors', 'excel.panel', 'findings', 'groups.form',
   'groups.newMember', 'groups.pick', 'groups.remove', 'groups.targets', 'imports.job', 'locale', 'login',
   'meetingKind', 'meetings.agenda', 'meetings.attendees', 'meetings.form', 'meetings.minutes', 'meetings.notice',
-  'meetings.person', 'nav', 'notifications', 'offline.page', 'offline.prepare', 'offline.signOut', 'regionLevel',
+  'meetings.person', 'nav', 'notifications', 'offline.outbox', 'offline.page', 'offline.prepare', 'offline.signOut', 'regionLevel',
   'reports', 'resultsWorkflow.actions', 'resultsWorkflow.appeals', 'resultsWorkflow.scores.manual', 'roles', 'rules',
   'siteVisits.actions', 'siteVisits.form', 'siteVisits.householdStatus', 'siteVisits.pick', 'siteVisits.roster',
   'siteVisits.rulesForm', 'siteVisits.sample', 'siteVisits.status', 'siteVisits.verify', 'users.details',

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { zPhotoIds } from '@/modules/field-photos/schema';
 import { ZPosition } from '@/modules/field-proof/schema';
+import { MAX_CHECK_PHOTOS } from '@/modules/checks/photo-limit';
 
-export const MAX_CHECK_PHOTOS = 6;
 
 const ZId = z.string().min(1).max(64);
 const ZOptionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => s || null);
