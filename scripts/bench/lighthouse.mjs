@@ -90,6 +90,7 @@ async function demoPages(databaseUrl) {
       { name: 'site visit', route: '/site-visits/[id]', url: `/site-visits/${visit.id}`, user: 'assessor6' },
       { name: 'household check', route: '/site-visits/[id]/checks/new', url: `/site-visits/${visit.id}/checks/new?householdId=${household}`, user: 'assessor6' },
       { name: 'new finding', route: '/assessments/[id]/findings/new', url: `/assessments/${visit.assessmentId}/findings/new`, user: 'assessor6' },
+      { name: 'finding in the field', route: '/site-visits/[id]/findings/new', url: `/site-visits/${visit.id}/findings/new`, user: 'assessor6' },
     ];
   } finally {
     await db.$disconnect();

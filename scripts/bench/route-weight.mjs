@@ -17,7 +17,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /** Routes an assessor uses in a village, on a phone (issue 12): the tighter budget. */
-export const FIELD_ROUTES = ['/site-visits/[id]', '/site-visits/[id]/checks', '/site-visits/[id]/checks/new', '/checks/[id]', '/assessments/[id]/findings/new', '/offline'];
+export const FIELD_ROUTES = ['/site-visits/[id]', '/site-visits/[id]/checks', '/site-visits/[id]/checks/new', '/site-visits/[id]/findings/new', '/checks/[id]', '/assessments/[id]/findings/new', '/offline'];
 export const BUDGET_KB = { field: 120, other: 150 };
 
 /** Every page's client reference manifest, read as the server reads it (it assigns a global). */

@@ -251,6 +251,7 @@ export const PAGE_ROWS: Record<string, Row & { public?: true }> = {
   'page /site-visits/[id]': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /site-visits/[id]/checks': { who: EVERYONE, seenBy: FENGKAI_RECORDS },
   'page /site-visits/[id]/checks/new': { who: GROUP },
+  'page /site-visits/[id]/findings/new': { who: GROUP },
   'page /users': { who: ADMINS },
   'page /users/new': { who: ADMINS },
   'page /users/[id]': { who: ADMINS },
