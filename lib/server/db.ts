@@ -2,6 +2,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { getDatabaseUrl } from '@/lib/env';
+import { withSerialTransactions } from '@/lib/server/serial-transactions';
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -16,8 +17,9 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
  */
 const UTC_SESSION = '-c TimeZone=UTC';
 
+/** Each transaction's statements run one after another (lib/server/serial-transactions.ts). */
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10, options: UTC_SESSION }) });
+  return new PrismaClient({ adapter: withSerialTransactions(new PrismaPg({ connectionString, max: 10, options: UTC_SESSION })) });
 }
 
 export function getDb(): PrismaClient {
