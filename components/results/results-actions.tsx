@@ -2,7 +2,7 @@
 
 // The workflow buttons of the results page, each shown only to the role that may take it in the current state:
 // the leader computes, recomputes and submits; the admin finalises and re-opens with a reason.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
@@ -18,14 +18,18 @@ export function ResultsActions({ assessmentId, version, can }: { assessmentId: s
   const t = useTranslations('resultsWorkflow.actions');
   const router = useRouter();
   const reasonId = useId();
-  const { pending, failure, submit } = useSubmit();
+  const { pending: saving, failure, submit } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
+  // Until the page shows the new state (and its version), every button waits: a step taken on the version
+  // from before the last one would only meet a conflict.
+  const [refreshing, startRefresh] = useTransition();
+  const pending = saving || refreshing;
 
   async function run<R>(call: () => Promise<ActionResult<R>>) {
     setNotice(null);
     if (await submit(call)) {
       setNotice(t('done'));
-      router.refresh();
+      startRefresh(() => router.refresh());
     }
   }
 
