@@ -135,6 +135,14 @@ describe('generate-province', () => {
     expect(recount).toEqual({ tally: 0, days: 0, pending: 0 });
   });
 
+  it('builds again every index it set aside for the load', async () => {
+    const { rows } = await db.query(`SELECT indexname FROM pg_indexes WHERE tablename IN ('Household', 'Finding', 'Rectification', 'FindingTally', 'FindingDayTally')`);
+    expect(rows.map((r) => r.indexname)).toEqual(expect.arrayContaining([
+      'Household_rosterImportId_code_key', 'Household_regionId_status_idx', 'Finding_title_trgm', 'Finding_createdAt_id_idx', 'Finding_submissionKey_key',
+      'Rectification_findingId_key', 'FindingTally_key_idx', 'FindingTally_pending_idx', 'FindingDayTally_key_idx', 'FindingDayTally_pending_idx',
+    ]));
+  });
+
   it('refuses to fill a database twice', async () => {
     await expect(run(process.execPath, ['scripts/generate-province.mjs', '--scale', String(SCALE)], { env: { ...process.env, DATABASE_URL: databases[0]!.url } })).rejects.toThrow(/already holds/);
   });

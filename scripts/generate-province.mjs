@@ -13,7 +13,7 @@
 // and counties stay. Deterministic: the same seed and sizes give the same rows, ids included. Rows
 // go in with COPY, in one transaction (so a failed run leaves nothing), with the big tables'
 // secondary indexes built once at the end; the finding tallies are kept by their triggers as the
-// findings go in and merged at the end. A database already filled is refused.
+// findings go in (a statement per 100,000) and merged at the end. A database already filled is refused.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { tsImport } from 'tsx/esm/api';
@@ -122,7 +122,9 @@ const missed = await writeFieldwork(client, rand, app, {
 });
 phase('site visits, samples, checks and answers');
 
-const written = await withoutSecondaryIndexes(client, ['Finding', 'Rectification'], async () => {
+// The tallies' indexes are set aside too: the findings' triggers append a row per key and chunk, and the
+// merge rewrites them all, cheaper with the indexes built once over the merged rows.
+const written = await withoutSecondaryIndexes(client, ['Finding', 'Rectification', 'FindingTally', 'FindingDayTally'], async () => {
   const result = await writeFindings(client, rand, {
     count: FINDINGS,
     villages: regions.villages,
@@ -132,14 +134,13 @@ const written = await withoutSecondaryIndexes(client, ['Finding', 'Rectification
     log,
   });
   phase(`findings and rectifications (${result.fromChecks.toLocaleString('en')} findings from checks)`);
+  // The COPYs appended to the finding tallies (docs/decisions/020-finding-tallies.md): merge them now
+  // rather than leave it to the worker.
+  const { rows: [{ merged }] } = await client.query('SELECT "finding_tally_compact"() AS merged');
+  phase(`finding tallies (${merged.toLocaleString('en')} appended rows merged)`);
   return result;
 });
-phase('finding and rectification indexes');
-
-// The COPYs appended to the finding tallies (docs/decisions/020-finding-tallies.md): merge them now
-// rather than leave it to the worker.
-const { rows: [{ merged }] } = await client.query('SELECT "finding_tally_compact"() AS merged');
-phase(`finding tallies (${merged.toLocaleString('en')} appended rows merged)`);
+phase('indexes of findings, rectifications and tallies');
 await client.query('COMMIT');
 phase('commit');
 await client.query('ANALYZE');
