@@ -6,8 +6,9 @@
 //     [--connections 8] [--seconds 10] [--rounds 2] [--warmup 5] [--database bench_1000000] [--fresh]
 //
 // 1. A database on DATABASE_URL's (local) server named after the number of findings: migrated, seeded
-//    with the demo and filled by scripts/generate-findings.mjs. It is kept for the next run (filling a
-//    million findings takes minutes); --fresh drops and fills it again.
+//    with the demo and filled by scripts/generate-province.mjs (the province's 21 cities and 26,000
+//    villages, an assessment per city, 600,000 households, checks, and --findings findings with their
+//    rectifications). It is kept for the next run (filling it takes minutes); --fresh drops and fills it again.
 // 2. Three servers on loopback: the app (`next start` of the current build; built first when there is
 //    none), a minimal Next app doing the list's least work (scripts/bench/minimal-next: the same rows,
 //    server-rendered, no sign-in, no messages) — the framework's floor — and plain Node `http` + `pg`
@@ -69,7 +70,9 @@ async function findingCount() {
   const client = new pg.Client({ connectionString: ownerUrl });
   try {
     await client.connect();
-    return Number((await client.query('SELECT count(*) AS n FROM "Finding"')).rows[0].n);
+    // A database filled before the province generator (findings alone) is filled again.
+    const { rows: [row] } = await client.query(`SELECT count(*) AS n, EXISTS (SELECT 1 FROM "RosterImport" WHERE id LIKE 'gri-%') AS province FROM "Finding"`);
+    return row.province ? Number(row.n) : -1;
   } catch {
     return -1; // no such database, or not migrated
   } finally {
@@ -90,7 +93,7 @@ if (args.fresh || (await findingCount()) < FINDINGS) {
   await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
   node('node_modules/.bin/tsx', ['seeds/seed.ts'], { DATABASE_URL: scratch.url, AUDIT_SECRET: auditSecret, DEMO_MODE: '1' });
   const started = performance.now();
-  node('scripts/generate-findings.mjs', ['--count', String(FINDINGS)], { DATABASE_URL: scratch.url });
+  node('scripts/generate-province.mjs', ['--findings', String(FINDINGS)], { DATABASE_URL: scratch.url });
   console.log(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 {
