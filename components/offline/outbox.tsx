@@ -12,8 +12,7 @@ import { OutboxItem } from '@/components/offline/outbox-item';
 import { useOnline, useOutboxEntries, useOutboxSender } from '@/components/offline/use-outbox';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-
-export const OUTBOX_ANCHOR = 'outbox';
+import { OUTBOX_ANCHOR } from '@/components/offline/outbox-anchor';
 
 export function Outbox({ className, anchor = false }: { className?: string; anchor?: boolean }) {
   const t = useTranslations('offline.outbox');

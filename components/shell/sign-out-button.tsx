@@ -8,7 +8,7 @@ import { signOutHere } from '@/components/shell/sign-out';
 import { UnsentChecksNotice } from '@/components/shell/unsent-checks-notice';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { Button } from '@/components/ui/button';
-import { findUnsentChecks, type UnsentChecks } from '@/lib/offline/unsent-checks';
+import type { UnsentChecks } from '@/lib/offline/unsent-checks';
 
 export function SignOutButton() {
   const t = useTranslations('nav');
@@ -20,7 +20,8 @@ export function SignOutButton() {
 
   async function signOut(anyway: boolean) {
     setPending(true);
-    const waiting = anyway ? null : await findUnsentChecks(ownerId);
+    // The outbox's store is loaded only now: every page carries this button.
+    const waiting = anyway ? null : await import('@/lib/offline/unsent-checks').then(({ findUnsentChecks }) => findUnsentChecks(ownerId));
     if (waiting) {
       setUnsent(waiting);
       setPending(false);

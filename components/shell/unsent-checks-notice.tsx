@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl';
 import type { UnsentChecks } from '@/lib/offline/unsent-checks';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { OUTBOX_ANCHOR } from '@/components/offline/outbox';
+import { OUTBOX_ANCHOR } from '@/components/offline/outbox-anchor';
 
 /** Where the device's outbox is listed (app/(app)/offline/page.tsx). */
 export const UNSENT_CHECKS_HREF = `/offline#${OUTBOX_ANCHOR}`;
