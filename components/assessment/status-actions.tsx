@@ -4,7 +4,6 @@
 // one step back with a reason. A forward step whose precondition is not met is shown disabled,
 // with the reason; the server checks the same rule again.
 import { useId, useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { transitionAssessmentAction } from '@/modules/assessments/actions';
@@ -23,8 +22,7 @@ export function StatusActions({ id, version, forward, back }: {
 }) {
   const t = useTranslations('assessment.transition');
   const status = useTranslations('assessmentStatus');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const [reason, setReason] = useState('');
   const reasonId = useId();
 
@@ -32,7 +30,7 @@ export function StatusActions({ id, version, forward, back }: {
     const done = await submit(() => transitionAssessmentAction({ id, version, to, reason: withReason }));
     if (done) {
       setReason('');
-      router.refresh();
+      refresh();
     }
   }
 

@@ -4,7 +4,6 @@
 // start asks for a confirmation, because assessed regions see their groups from then on); close
 // an active campaign (after a confirmation: a closed campaign can never be changed again).
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { changeCampaignStatusAction } from '@/modules/campaigns/actions';
 import { isReadyToStart, type StartGaps } from '@/modules/campaigns/rules';
@@ -14,12 +13,11 @@ import { useSubmit } from '@/components/ui/use-submit';
 
 export function CampaignLifecycle({ id, version, status, gaps }: { id: string; version: number; status: CampaignStatus; gaps: StartGaps | null }) {
   const t = useTranslations('campaigns.lifecycle');
-  const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
 
   async function changeTo(next: 'ACTIVE' | 'CLOSED') {
     const done = await submit(() => changeCampaignStatusAction({ id, version, status: next }));
-    if (done) router.refresh();
+    if (done) refresh();
   }
 
   const ready = gaps ? isReadyToStart(gaps) : false;

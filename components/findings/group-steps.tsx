@@ -4,7 +4,6 @@
 // leader confirms, issues (with the appeal window) and decides appeals; an assessor verifies and
 // closes (with an optional closing note), or returns the rectification with a comment. Inputs survive a failed step.
 import { useId, useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import {
@@ -26,9 +25,8 @@ export function GroupSteps({ finding, actions, regionName }: {
   regionName: string;
 }) {
   const t = useTranslations('findings.actions');
-  const router = useRouter();
   const ids = useId();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const [days, setDays] = useState(String(APPEAL_WINDOW_DAYS.default));
   const [note, setNote] = useState('');
   const [comment, setComment] = useState('');
@@ -37,7 +35,7 @@ export function GroupSteps({ finding, actions, regionName }: {
   const has = (action: FindingAction) => actions.includes(action);
 
   async function run(call: () => Promise<ActionResult<unknown>>) {
-    if (await submit(call)) router.refresh();
+    if (await submit(call)) refresh();
   }
   const fieldError = (name: string) => failure?.fieldErrors[name]?.join(' ');
   const errorOf = (name: string) => (fieldError(name) ? <p id={`${ids}${name}-error`} className="text-sm text-red-700">{fieldError(name)}</p> : null);

@@ -3,7 +3,6 @@
 // The group leader's decision on a submitted report: return it with a comment for correction,
 // or accept it (after a confirmation: an accepted report is frozen for good).
 import { useState, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { acceptReportAction, returnReportAction } from '@/modules/reports/actions';
 import { controlProps, Field, FormAlert } from '@/components/ui/form-controls';
@@ -12,19 +11,18 @@ import { Button } from '@/components/ui/button';
 
 export function DecisionPanel({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations('reports.decision');
-  const router = useRouter();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const errors = failure?.fieldErrors ?? {};
 
   async function returnIt(event: FormEvent) {
     event.preventDefault();
-    if (await submit(() => returnReportAction({ reportId, version, comment }))) router.refresh();
+    if (await submit(() => returnReportAction({ reportId, version, comment }))) refresh();
   }
 
   async function accept() {
-    if (await submit(() => acceptReportAction({ reportId, version }))) router.refresh();
+    if (await submit(() => acceptReportAction({ reportId, version }))) refresh();
   }
 
   return (

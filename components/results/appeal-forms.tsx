@@ -3,7 +3,6 @@
 // The official's appeal of an indicator verdict (reason and one to five files, multipart to the results route)
 // and the leader's answer to one appeal (upheld or revised, with a note).
 import { useId, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { ACCEPTED_FILES } from '@/lib/upload-limits';
@@ -20,9 +19,8 @@ function scoped(prefix: string, errors: Record<string, string[]>, name: string) 
 
 export function AppealForm({ assessmentId, indicators }: { assessmentId: string; indicators: { id: string; code: string; name: string }[] }) {
   const t = useTranslations('resultsWorkflow.appeals');
-  const router = useRouter();
   const prefix = useId();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const errors = failure?.fieldErrors ?? {};
   const [indicator, reason, files] = [scoped(prefix, errors, 'indicatorId'), scoped(prefix, errors, 'reason'), scoped(prefix, errors, 'files')];
 
@@ -33,7 +31,7 @@ export function AppealForm({ assessmentId, indicators }: { assessmentId: string;
     const done = await submit(async (): Promise<ActionResult<unknown>> => (await fetch(`/api/results/${assessmentId}/appeals`, { method: 'POST', body })).json());
     if (done) {
       form.reset();
-      router.refresh();
+      refresh();
     }
   }
 
@@ -63,9 +61,8 @@ export function AppealForm({ assessmentId, indicators }: { assessmentId: string;
 
 export function AnswerForm({ appealId, label }: { appealId: string; label: string }) {
   const t = useTranslations('resultsWorkflow.appeals');
-  const router = useRouter();
   const prefix = useId();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const errors = failure?.fieldErrors ?? {};
   const [decision, note] = [scoped(prefix, errors, 'decision'), scoped(prefix, errors, 'note')];
 
@@ -75,7 +72,7 @@ export function AnswerForm({ appealId, label }: { appealId: string; label: strin
     const done = await submit(() =>
       answerResultAppealAction({ appealId, decision: String(data.get('decision')) as 'UPHELD' | 'REVISED', note: String(data.get('note') ?? '') }),
     );
-    if (done) router.refresh();
+    if (done) refresh();
   }
 
   return (

@@ -2,8 +2,7 @@
 
 // The workflow buttons of the results page, each shown only to the role that may take it in the current state:
 // the leader computes, recomputes and submits; the admin finalises and re-opens with a reason.
-import { useId, useState, useTransition, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/app-error';
 import { Button } from '@/components/ui/button';
@@ -16,20 +15,16 @@ export type ResultsAbilities = { compute: boolean; submit: boolean; finalise: bo
 
 export function ResultsActions({ assessmentId, version, can }: { assessmentId: string; version: number | null; can: ResultsAbilities }) {
   const t = useTranslations('resultsWorkflow.actions');
-  const router = useRouter();
   const reasonId = useId();
-  const { pending: saving, failure, submit } = useSubmit();
+  // `pending` lasts until the page shows the new state (and its version): see useSubmit's refresh.
+  const { pending, failure, submit, refresh } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
-  // Until the page shows the new state (and its version), every button waits: a step taken on the version
-  // from before the last one would only meet a conflict.
-  const [refreshing, startRefresh] = useTransition();
-  const pending = saving || refreshing;
 
   async function run<R>(call: () => Promise<ActionResult<R>>) {
     setNotice(null);
     if (await submit(call)) {
       setNotice(t('done'));
-      startRefresh(() => router.refresh());
+      refresh();
     }
   }
 

@@ -17,7 +17,7 @@ export function VisitStatusActions({ id, version, status, next, backHref }: Prop
   const t = useTranslations('siteVisits.actions');
   const statusLabel = useTranslations('siteVisits.status');
   const router = useRouter();
-  const { pending, failure, submit } = useSubmit();
+  const { pending, failure, submit, refresh } = useSubmit();
   const reasonId = useId();
   const [reason, setReason] = useState('');
   const reasonError = failure?.fieldErrors.reason?.join(' ');
@@ -36,7 +36,7 @@ export function VisitStatusActions({ id, version, status, next, backHref }: Prop
             cancelLabel={t('back')}
             pending={pending}
             onConfirm={async () => {
-              if (await submit(() => changeSiteVisitStatusAction({ id, version, status: next }))) router.refresh();
+              if (await submit(() => changeSiteVisitStatusAction({ id, version, status: next }))) refresh();
             }}
           />
         ) : null}
@@ -69,7 +69,7 @@ export function VisitStatusActions({ id, version, status, next, backHref }: Prop
             onConfirm={async () => {
               if (await submit(() => reopenSiteVisitAction({ id, version, reason }))) {
                 setReason('');
-                router.refresh();
+                refresh();
               }
             }}
           />

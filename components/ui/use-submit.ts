@@ -2,7 +2,10 @@
 
 // Calling a server action from a form: pending state, the failure message and the
 // per-field errors. The caller's inputs are never touched, so a failure keeps them.
-import { useState } from 'react';
+// `refresh()` reloads the page's data after a success and keeps `pending` until the page shows it: a step
+// button pressed again on the version from before would only meet a conflict.
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult, FieldErrors } from '@/lib/app-error';
 import { SERVER_ACTION_BODY_LIMIT_MB } from '@/lib/body-limits';
@@ -11,7 +14,9 @@ export type SubmitFailure = { code: string; message: string; fieldErrors: FieldE
 
 export function useSubmit() {
   const t = useTranslations('errors');
-  const [pending, setPending] = useState(false);
+  const router = useRouter();
+  const [saving, setPending] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
 
   /** Runs the call; resolves to the data on success and to null after recording the failure. */
@@ -34,5 +39,6 @@ export function useSubmit() {
     return null;
   }
 
-  return { pending, failure, submit, clearFailure: () => setFailure(null) };
+  const refresh = () => startRefresh(() => router.refresh());
+  return { pending: saving || refreshing, failure, submit, refresh, clearFailure: () => setFailure(null) };
 }
