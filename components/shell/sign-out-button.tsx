@@ -8,7 +8,7 @@ import { signOutHere } from '@/components/shell/sign-out';
 import { UnsentChecksNotice } from '@/components/shell/unsent-checks-notice';
 import { useDraftOwner } from '@/components/drafts/draft-owner';
 import { Button } from '@/components/ui/button';
-import type { UnsentChecks } from '@/lib/offline/unsent-checks';
+import { findUnsentChecks, type UnsentChecks } from '@/lib/offline/unsent-checks';
 
 export function SignOutButton() {
   const t = useTranslations('nav');
@@ -20,8 +20,8 @@ export function SignOutButton() {
 
   async function signOut(anyway: boolean) {
     setPending(true);
-    // The outbox's store is loaded only now: every page carries this button.
-    const waiting = anyway ? null : await import('@/lib/offline/unsent-checks').then(({ findUnsentChecks }) => findUnsentChecks(ownerId));
+    // Loaded with the page, not when pressed: offline, a script fetched only now might not come.
+    const waiting = anyway ? null : await findUnsentChecks(ownerId);
     if (waiting) {
       setUnsent(waiting);
       setPending(false);
