@@ -6,7 +6,7 @@ import { expect, test, type BrowserContextOptions } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { signIn } from './support/auth';
-import { createOwnVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { createOwnVisit, openVisitWithWorker, prepareVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 } };
 const STAMP = Date.now();
@@ -54,13 +54,8 @@ test('an offline edit that meets a newer version is shown as a conflict, and "ke
   test.setTimeout(120_000);
   const page = await (await browser.newContext(PHONE)).newPage();
   await signIn(page, 'assessor6');
-  await page.goto(`/site-visits/${own.visitId}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-  await page.getByRole('button', { name: '准备离线使用' }).click();
-  await expect(page.getByTestId('offline-readiness')).toContainText('可离线使用：1 户', { timeout: 20_000 });
+  await openVisitWithWorker(page, own.visitId);
+  await prepareVisit(page, 1);
 
   // On the phone, without a network: the title changes.
   await page.context().setOffline(true);

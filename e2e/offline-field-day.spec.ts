@@ -10,7 +10,7 @@ import { expect, test, type BrowserContextOptions, type Page } from '@playwright
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { signIn } from './support/auth';
-import { addOwnHousehold, createOwnVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { addOwnHousehold, createOwnVisit, openVisitWithWorker, prepareVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHOTO = fileURLToPath(new URL('./fixtures/household-photo.jpg', import.meta.url));
 const PHONE: BrowserContextOptions = {
@@ -61,13 +61,8 @@ test('a day offline: two checks and a finding with a photo wait on the phone and
   test.setTimeout(180_000);
   const page = await (await browser.newContext(PHONE)).newPage();
   await signIn(page, 'assessor6');
-  await page.goto(`/site-visits/${own.visitId}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-  await page.getByRole('button', { name: '准备离线使用' }).click();
-  await expect(page.getByTestId('offline-readiness')).toContainText('可离线使用：2 户', { timeout: 20_000 });
+  await openVisitWithWorker(page, own.visitId);
+  await prepareVisit(page, 2);
 
   // No network from here on: the visit opens from the device.
   await page.context().setOffline(true);

@@ -11,7 +11,7 @@ import { expect, test, type Browser, type BrowserContextOptions, type Page } fro
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { signIn } from './support/auth';
-import { addOwnHousehold, createOwnVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { addOwnHousehold, createOwnVisit, openVisitWithWorker, prepareVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 } };
 const PHOTO = fileURLToPath(new URL('./fixtures/household-photo.jpg', import.meta.url));
@@ -48,15 +48,7 @@ async function phone(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Opens the visit page once the service worker is active and in control (its assets precached). */
-async function openVisit(page: Page) {
-  await page.goto(`/site-visits/${own.visitId}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-  await expect(page.getByRole('heading', { level: 1, name: '封开县实地核查' })).toBeVisible();
-}
+const openVisit = (page: Page) => openVisitWithWorker(page, own.visitId);
 
 async function countHouseholds(): Promise<number> {
   const db = createDb(getDatabaseUrl());
@@ -68,9 +60,7 @@ async function countHouseholds(): Promise<number> {
 }
 
 async function prepare(page: Page) {
-  const households = await countHouseholds();
-  await page.getByRole('button', { name: '准备离线使用' }).click();
-  await expect(page.getByTestId('offline-readiness')).toContainText(new RegExp(`可离线使用：${households} 户，数据截至 \\d{2}:\\d{2}`), { timeout: 20_000 });
+  await prepareVisit(page, await countHouseholds());
   await expect(page.getByText(/浏览器(已同意|未同意)长期保存/)).toBeVisible();
 }
 

@@ -1,6 +1,7 @@
 // A site visit of a spec's own in the demo assessment (Fengkai, one household of the first Fengkai
 // village on its list, on a roster snapshot dated before any real one), and its removal. Dated after
 // the demo visits (from `year` on), so it never becomes "the" demo visit of another spec.
+import { expect, type Page } from '@playwright/test';
 import type { SiteVisitStatus } from '@/lib/generated/prisma/enums';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
@@ -67,4 +68,20 @@ export async function removeOwnHouseholds(ids: readonly string[]): Promise<void>
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Opens the visit page once the service worker is active and in control (its assets precached). */
+export async function openVisitWithWorker(page: Page, visitId: string): Promise<void> {
+  await page.goto(`/site-visits/${visitId}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+  await expect(page.getByRole('heading', { level: 1, name: '封开县实地核查' })).toBeVisible();
+}
+
+/** Presses "prepare for offline" on the open visit page and waits for "ready offline: N households". */
+export async function prepareVisit(page: Page, households: number): Promise<void> {
+  await page.getByRole('button', { name: '准备离线使用' }).click();
+  await expect(page.getByTestId('offline-readiness')).toContainText(new RegExp(`可离线使用：${households} 户，数据截至 \\d{2}:\\d{2}`), { timeout: 20_000 });
 }
