@@ -3,7 +3,7 @@
 // to it, and the session goes on; once the network is back and the check is sent, sign-out works. "Sign
 // out anyway" ends the session but keeps the check on the device, and it is sent after the next sign-in;
 // "sign out everywhere" explains the same way before ending any session. (Checks go as JSON with their
-// photos uploaded first: this needs the server side of the field sync contract.)
+// photos uploaded first: this needs the server side of field sync, decision 022.)
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';

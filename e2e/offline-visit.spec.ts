@@ -5,7 +5,7 @@
 // meanwhile proves where each page came from: offline the stored page (2), online the server's (3),
 // never a stale page while online. Signing out leaves none of the user's offline data behind. A finding
 // recorded offline, with a photo, waits in the outbox and is sent once the network is back (this part needs
-// the server side of the field sync contract: /api/field-photos and JSON /api/findings).
+// the server side of field sync (decision 022): /api/field-photos and JSON /api/findings).
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';

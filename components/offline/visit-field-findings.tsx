@@ -1,6 +1,6 @@
 'use client';
 
-// A visit's findings as this device knows them — the prepared copy's (contract §5) and those recorded here and
+// A visit's findings as this device knows them — the prepared copy's (decision 022) and those recorded here and
 // still in the outbox — each editable in the field form while it is a draft, offline too; and "record a finding".
 import { useEffect, useState } from 'react';
 import Link from 'next/link';

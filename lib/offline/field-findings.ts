@@ -1,4 +1,4 @@
-// The finding parts of a prepared visit (contract §5: what the finding form needs offline, and the visit's
+// The finding parts of a prepared visit (decision 022: what the finding form needs offline, and the visit's
 // findings to edit offline), and the draft of the field finding form. Types only where the server's shapes
 // are not importable from the device side.
 import type { FindingValues, Position } from '@/lib/offline/outbox-core';

@@ -9,7 +9,7 @@ export type OutboxState = 'waiting' | 'refused' | 'conflict' | 'sent';
 export type Refusal = { message: string; fieldErrors: Record<string, string[]> };
 export type Position = { latitude: number; longitude: number; accuracy: number | null };
 
-/** The fields of a finding that the device sets and merges (contract §4). */
+/** The fields of a finding that the device sets and merges (decision 022). */
 export type FindingValues = {
   regionId: string;
   indicatorId: string | null;

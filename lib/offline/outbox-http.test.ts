@@ -1,4 +1,4 @@
-// How the server's answers read for the outbox (contract §1–4): a lost or failed request is tried again; a
+// How the server's answers read for the outbox (decision 022): a lost or failed request is tried again; a
 // signed-out session stops sending; a stale version is a conflict with the server's values; missing photos go up again.
 import { describe, expect, it } from 'vitest';
 import { newEntry } from '@/lib/offline/outbox-core';

@@ -1,4 +1,4 @@
-// The outbox's requests (contract: POST /api/field-photos, POST /api/checks, POST /api/findings,
+// The outbox's requests (decision 022: POST /api/field-photos, POST /api/checks, POST /api/findings,
 // PATCH /api/findings/[id]) and how each answer reads as an outcome for the outbox's rules.
 import type { FindingCurrent, OutboxEntry, Refusal, SendOutcome } from '@/lib/offline/outbox-core';
 import type { PhotoOutcome } from '@/lib/offline/outbox-sender';
@@ -60,7 +60,7 @@ export function requestOf(entry: OutboxEntry, deviceSentAt: string): { url: stri
   const photoIds = entry.photoIds;
   if (entry.kind === 'check') return { url: '/api/checks', method: 'POST', json: { ...entry.payload, photoIds, deviceSentAt } };
   if (entry.kind === 'finding') {
-    // Optional fields of the contract go only when set.
+    // Optional fields go only when set.
     const { values, position, checkId, siteVisitId, ...rest } = entry.payload;
     const optional = { ...(position ? { position } : {}), ...(checkId ? { checkId } : {}), ...(siteVisitId ? { siteVisitId } : {}) };
     return { url: '/api/findings', method: 'POST', json: { ...rest, ...values, ...optional, photoIds, deviceSentAt } };

@@ -1,4 +1,4 @@
-// A model of the server side of the sync contract, for the outbox's property test: staged photos, checks and
+// A model of the server side of field sync (decision 022), for the outbox's property test: staged photos, checks and
 // findings made once per submission key, versioned edits with 409 and the current values, and a network that
 // loses a request before or after the server handled it, or delivers it twice. It keeps the history of what it
 // accepted so the test can say which content was last accepted, independently of the device's rules.
