@@ -15,7 +15,7 @@ const ZEnv = z.object({
   // S3-compatible store (MinIO, Ceph…); the S3_* settings are read only then (docs/decisions/026-object-storage.md).
   STORAGE: z.enum(['local', 's3']).default('local'),
   // Omitted for AWS itself; e.g. http://127.0.0.1:9000 for a MinIO server.
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_BUCKET: z.string().min(3).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),

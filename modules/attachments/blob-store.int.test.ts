@@ -5,9 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BlobStaging, sha256Of, type BlobStore } from '@/modules/attachments/blob-store';
+import { bucketKeys, plainS3Client } from '@/modules/attachments/blob-test-support';
 import { createLocalBlobStore } from '@/modules/attachments/local-blob-store';
 import { createS3BlobStore } from '@/modules/attachments/s3-blob-store';
 import { startS3TestServer, type S3TestServer } from '@/scripts/lib/s3-test-server.mjs';
@@ -19,12 +20,7 @@ let raw: S3Client;
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'blob-store-it-'));
   server = await startS3TestServer({ dataDir: path.join(work, 's3') });
-  raw = new S3Client({
-    endpoint: server.endpoint,
-    region: server.region,
-    forcePathStyle: true,
-    credentials: { accessKeyId: server.accessKeyId, secretAccessKey: server.secretAccessKey },
-  });
+  raw = plainS3Client(server);
 });
 
 afterAll(async () => {
@@ -51,8 +47,7 @@ const BACKENDS: Backend[] = [
       await raw.send(new CreateBucketCommand({ Bucket: bucket }));
       // Pages of two keys, so that listing a few blobs already turns pages.
       const store = createS3BlobStore({ ...server, bucket, forcePathStyle: true }, { pageSize: 2 });
-      const held = async () => ((await raw.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map(({ Key }) => Key!).sort();
-      return { store, held, publishedName: (sha256) => `uploads/${sha256}` };
+      return { store, held: () => bucketKeys(raw, bucket), publishedName: (sha256) => `uploads/${sha256}` };
     },
   },
 ];
