@@ -4,7 +4,7 @@
 // S3 client, around the app's store.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,7 @@ beforeEach(() => signInAs(world.users.targetOfficial));
 afterAll(async () => {
   s3.destroy();
   await server.stop();
+  await rm(work, { recursive: true, force: true });
 });
 
 describe('uploads with STORAGE=s3', () => {
