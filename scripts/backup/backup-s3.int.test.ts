@@ -110,7 +110,7 @@ describe('a backup of uploads kept in S3', () => {
     const dataDir = path.join(work, 'second');
     const again = restoreBackup({ archive, databaseUrl: database, dataDir, blobs: target.store });
     await expect(again).rejects.toThrow(RestoreRefused);
-    await expect(again).rejects.toThrow(`s3://${target.bucket}/uploads/`);
+    await expect(again).rejects.toThrow(`The bucket is not empty: s3://${target.bucket}/uploads/`);
     await expect(readdir(dataDir)).rejects.toThrow(/ENOENT/);
   }, 120_000);
 });

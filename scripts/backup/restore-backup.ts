@@ -36,13 +36,13 @@ async function findTablesWithRows(databaseUrl: string): Promise<string[]> {
 }
 
 async function assertTargetsEmpty(databaseUrl: string, dataDir: string, blobs: BlobStore): Promise<void> {
-  const occupied = new Set(await findOccupiedDataFolders(dataDir));
-  // With STORAGE=s3 the bucket must hold no uploads either (the data folder's uploads/ is the local store).
-  if (!(await blobs.list()[Symbol.asyncIterator]().next()).done) occupied.add(blobs.location);
-  if (occupied.size > 0) {
-    throw new RestoreRefused(
-      `The data folder is not empty: ${[...occupied].join(', ')} already hold files. Restore into an empty data folder (DATA_DIR) and an empty bucket (S3_BUCKET).`,
-    );
+  const occupied = await findOccupiedDataFolders(dataDir);
+  if (occupied.length > 0) {
+    throw new RestoreRefused(`The data folder is not empty: ${occupied.join(', ')} already hold files. Restore into an empty data folder (DATA_DIR).`);
+  }
+  // With STORAGE=s3 the uploads go to the bucket, which must hold none yet either.
+  if (!(await blobs.list()[Symbol.asyncIterator]().next()).done) {
+    throw new RestoreRefused(`The bucket is not empty: ${blobs.location} already holds files. Restore into an empty bucket (S3_BUCKET).`);
   }
   const withRows = await findTablesWithRows(databaseUrl);
   if (withRows.length > 0) {

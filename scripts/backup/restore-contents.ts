@@ -16,9 +16,9 @@ import { readArchive, readWhole } from '@/scripts/backup/read-archive';
 import { ArchiveError } from '@/scripts/backup/tar';
 
 const BATCH_ROWS = 2000;
+const BATCH_BYTES = 4 << 20;
 const UPLOADS = 'uploads/';
 const CHECKPOINTS = 'audit-checkpoints';
-const BATCH_BYTES = 4 << 20;
 
 async function assertSameTables(client: pg.ClientBase, manifest: Manifest): Promise<void> {
   const here = await findTables(client, manifest.schema);
