@@ -11,6 +11,17 @@ const ZEnv = z.object({
   AUDIT_SECRET: z.string().min(32).optional(),
   // The data folder (uploads, audit checkpoints, the embedded database); relative to the working directory.
   DATA_DIR: z.string().min(1).default('.data'),
+  // Where uploaded files are kept: `local` (<DATA_DIR>/uploads) or `s3`, a bucket of AWS S3 or of any
+  // S3-compatible store (MinIO, Ceph…); the S3_* settings are read only then (docs/decisions/026-object-storage.md).
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  // Omitted for AWS itself; e.g. http://127.0.0.1:9000 for a MinIO server.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // 1: the bucket in the path (http://host/bucket/key), as MinIO and most self-hosted stores want.
+  S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   // A session ends after this long without a request, and after this long in any case.
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
@@ -34,6 +45,11 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('考核系统 <no-reply@localhost>'),
   // The app's public address, for the links in e-mails (none without it).
   APP_URL: z.string().url().optional(),
+}).superRefine((env, ctx) => {
+  if (env.STORAGE !== 's3') return;
+  for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `STORAGE=s3 needs ${name}` });
+  }
 });
 
 export type Env = z.infer<typeof ZEnv>;
