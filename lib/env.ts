@@ -6,6 +6,13 @@ const ZEnv = z.object({
   // Optional here so that `next build` can load modules without a database;
   // getDatabaseUrl() is where a missing value becomes an error.
   DATABASE_URL: z.string().min(1).optional(),
+  // Streaming replicas of that database, comma-separated, for the reads that may lag (lib/server/read-db.ts).
+  // Unset: every read goes to DATABASE_URL, as on a single machine.
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
+  // A replica serves reads only while it has replayed what the primary had written this long ago.
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // After a person's write, that browser's lag-tolerant reads stay on the primary this long.
+  DATABASE_REPLICA_STICKY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   // Keys the audit chain and signs its checkpoints; never stored in the database.
   AUDIT_SECRET: z.string().min(32).optional(),
@@ -49,6 +56,30 @@ export function getDatabaseUrl(): string {
   const url = getEnv().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   return url;
+}
+
+/**
+ * The replicas' URLs. One without a user name logs in as DATABASE_URL's user, one without a database
+ * name opens DATABASE_URL's database: a streaming replica has the primary's roles, passwords and
+ * databases, so naming its host is enough.
+ */
+export function getReplicaUrls(): string[] {
+  const list = getEnv().DATABASE_REPLICA_URL;
+  if (!list) return [];
+  const primary = new URL(getDatabaseUrl());
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+    .map((item) => {
+      const url = new URL(item);
+      if (url.username === '') {
+        url.username = primary.username;
+        url.password = primary.password;
+      }
+      if (url.pathname === '' || url.pathname === '/') url.pathname = primary.pathname;
+      return url.toString();
+    });
 }
 
 export function getAuditSecret(): string {
