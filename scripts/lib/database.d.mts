@@ -1,4 +1,5 @@
 export const EMBEDDED_SERVER_FOLDER: string;
+export const PASSWORD_FILE: string;
 export function findFreePort(): Promise<number>;
 export function openEmbeddedDatabase(options: {
   dataDir: string;
