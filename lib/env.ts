@@ -9,10 +9,9 @@ const ZEnv = z.object({
   // Streaming replicas of that database, comma-separated, for the reads that may lag (lib/server/read-db.ts).
   // Unset: every read goes to DATABASE_URL, as on a single machine.
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
-  // A replica serves reads only while it has replayed what the primary had written this long ago.
-  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  // After a person's write, that browser's lag-tolerant reads stay on the primary this long.
-  DATABASE_REPLICA_STICKY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // A replica serves reads only while it has replayed what the primary had written this long ago; after a
+  // person's write, that browser's lag-tolerant reads stay on the primary a little longer than this.
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   // Keys the audit chain and signs its checkpoints; never stored in the database.
   AUDIT_SECRET: z.string().min(32).optional(),

@@ -8,11 +8,10 @@ import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { getDatabaseUrl, getEnv, getReplicaUrls } from '@/lib/env';
 import { getDb, pgAdapter, type Db, type Tx } from '@/lib/server/db';
 import { createReplica, type Replica } from '@/lib/server/replica';
+import { CHECK_SECONDS } from '@/lib/server/replica-lag';
 import { wroteRecently } from '@/lib/server/read-your-writes';
 
-const CHECK_MS = 5_000;
-
-type ReplicaSet = { replicas: Replica[]; turn: number; timer?: NodeJS.Timeout; primary?: Promise<SqlDriverAdapter> };
+type ReplicaSet = { replicas: Replica[]; turn: number; timer?: NodeJS.Timeout; checking?: Promise<void>; primary?: Promise<SqlDriverAdapter> };
 
 const globalForReplicas = globalThis as unknown as { replicaSet?: ReplicaSet };
 
@@ -25,16 +24,24 @@ function replicaSet(): ReplicaSet {
   set.replicas = getReplicaUrls().map((url) => createReplica(url, primary, maxLagMs));
   if (set.replicas.length > 0) {
     void checkAll(set);
-    set.timer = setInterval(() => void checkAll(set), CHECK_MS).unref();
+    set.timer = setInterval(() => void checkAll(set), CHECK_SECONDS * 1000).unref();
   }
   globalForReplicas.replicaSet = set;
   return set;
 }
 
-const checkAll = (set: ReplicaSet) => Promise.all(set.replicas.map((replica) => replica.check())).then(() => undefined);
+// One round of checks at a time: a replica that does not answer holds its check up to the connect timeout.
+const checkAll = (set: ReplicaSet) =>
+  (set.checking ??= Promise.all(set.replicas.map((replica) => replica.check())).then(() => {
+    set.checking = undefined;
+  }));
 
-/** Checks every replica now (they are also checked every few seconds). */
-export const checkReplicas = () => checkAll(replicaSet());
+/** A round of checks of every replica that starts now (they are also checked every CHECK_SECONDS). */
+export async function checkReplicas(): Promise<void> {
+  const set = replicaSet();
+  await set.checking;
+  await checkAll(set);
+}
 
 /** The usable replicas in turn; null when none is configured or usable. */
 function nextReplica(): Db | null {

@@ -3,6 +3,19 @@
 // Comparing positions (not the time of the last replayed commit) keeps an idle primary from making
 // a caught-up replica look old.
 
+/** How often each app process checks its replicas. */
+export const CHECK_SECONDS = 2;
+
+/**
+ * How long a browser's lag-tolerant reads stay on the primary after its write: long enough that any
+ * replica still in use has replayed the write. A replica judged at a check had replayed a position
+ * sampled at most max lag + one interval before that check, and serves until the next check, one
+ * interval later.
+ */
+export function readYourWritesSeconds(maxLagSeconds: number): number {
+  return maxLagSeconds + 2 * CHECK_SECONDS;
+}
+
 export class LagWatch {
   private samples: { at: number; lsn: string }[] = [];
 

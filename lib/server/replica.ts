@@ -34,6 +34,8 @@ export function createReplica(url: string, primary: () => Promise<SqlDriverAdapt
   const lag = new LagWatch(maxLagMs);
   // Unusable until a check has shown it is caught up.
   let usable = false;
+  // Counts reads that found it down, so that a check begun before such a read does not take it back.
+  let failedReads = 0;
   const setUsable = (next: boolean, reason: string) => {
     if (next === usable) return;
     usable = next;
@@ -52,7 +54,10 @@ export function createReplica(url: string, primary: () => Promise<SqlDriverAdapt
             } catch (error) {
               const failure = replicaFailure(error);
               if (failure === null) throw error;
-              if (failure === 'down') setUsable(false, error instanceof Error ? error.message : String(error));
+              if (failure === 'down') {
+                failedReads += 1;
+                setUsable(false, error instanceof Error ? error.message : String(error));
+              }
               return (await primary()).queryRaw(query);
             }
           };
@@ -70,6 +75,7 @@ export function createReplica(url: string, primary: () => Promise<SqlDriverAdapt
   });
 
   async function check(now = Date.now()) {
+    const failedBefore = failedReads;
     try {
       lag.add(now, (await firstRow(await primary(), 'SELECT pg_current_wal_insert_lsn()::text'))[0]);
     } catch {
@@ -81,7 +87,7 @@ export function createReplica(url: string, primary: () => Promise<SqlDriverAdapt
       const [standby, replayed] = await firstRow(await connect(), `SELECT pg_is_in_recovery(), ${replay}`);
       if (standby !== true) setUsable(false, 'not a standby (pg_is_in_recovery() is false)');
       else if (replayed !== true) setUsable(false, `more than ${maxLagMs / 1000} s behind the primary`);
-      else setUsable(true, '');
+      else if (failedReads === failedBefore) setUsable(true, '');
     } catch (error) {
       setUsable(false, error instanceof Error ? error.message : String(error));
     }
