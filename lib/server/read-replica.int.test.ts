@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as downloadFindings } from '@/app/api/findings/export/route';
 import { getDatabaseUrl, getEnv } from '@/lib/env';
@@ -18,6 +17,7 @@ import { createFindingAction } from '@/modules/findings/actions';
 import { findFindingsPage } from '@/modules/findings/list-query';
 import { parseFindingListParams } from '@/modules/findings/list-params';
 import { getFinding } from '@/modules/findings/queries';
+import { onServer } from '@/scripts/lib/database.mjs';
 import { runPrisma } from '@/scripts/lib/run-prisma.mjs';
 import { startReplicaPair } from '@/scripts/lib/replica-pair.mjs';
 import { actorOf } from '@/scripts/test/demo-fixture';
@@ -39,15 +39,7 @@ let assessor: { id: string };
 let assessmentId: string;
 let villageId: string;
 
-async function onReplica<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: pair.replicaUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const onReplica = <T,>(sql: string) => onServer<T>(pair.replicaUrl, sql);
 
 const inRecovery = async (db: Db) => (await db.$queryRaw<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`)[0]!.standby;
 

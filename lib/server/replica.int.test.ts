@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgAdapter } from '@/lib/server/db';
 import { createReplica } from '@/lib/server/replica';
+import { onServer } from '@/scripts/lib/database.mjs';
 import { startReplicaPair } from '@/scripts/lib/replica-pair.mjs';
 
 const MAX_LAG_MS = 1_000;
@@ -16,19 +16,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'assess-replica-'));
 let pair: Awaited<ReturnType<typeof startReplicaPair>>;
 let primary: Promise<SqlDriverAdapter>;
 
-async function run(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
   pair = await startReplicaPair({ dir, flags: ['-c', 'fsync=off'] });
-  await run(pair.primaryUrl, 'CREATE TABLE written (n int)');
+  await onServer(pair.primaryUrl, 'CREATE TABLE written (n int)');
   primary = pgAdapter(pair.primaryUrl).connect();
 }, 60_000);
 
@@ -48,8 +38,8 @@ describe('a replica’s checks', () => {
       await replica.check(t0 + 1_100);
       expect(replica.usable()).toBe(true);
 
-      await run(pair.replicaUrl, 'SELECT pg_wal_replay_pause()');
-      await run(pair.primaryUrl, 'INSERT INTO written VALUES (1)');
+      await onServer(pair.replicaUrl, 'SELECT pg_wal_replay_pause()');
+      await onServer(pair.primaryUrl, 'INSERT INTO written VALUES (1)');
       // Behind by less than the bound: still serving.
       await replica.check(t0 + 1_200);
       expect(replica.usable()).toBe(true);
@@ -57,7 +47,7 @@ describe('a replica’s checks', () => {
       await replica.check(t0 + 2_300);
       expect(replica.usable()).toBe(false);
 
-      await run(pair.replicaUrl, 'SELECT pg_wal_replay_resume()');
+      await onServer(pair.replicaUrl, 'SELECT pg_wal_replay_resume()');
       await pair.caughtUp();
       await replica.check(t0 + 3_400);
       expect(replica.usable()).toBe(true);

@@ -10,3 +10,4 @@ export function openTemporaryEmbeddedDatabase(): Promise<{ url: string; stop: ()
 export function assertLocalDatabase(url: string): void;
 export function createScratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }>;
 export function isAlive(pid: number): boolean;
+export function onServer<T = Record<string, unknown>>(url: string, sql: string, values?: unknown[]): Promise<T[]>;

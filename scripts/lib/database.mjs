@@ -285,11 +285,12 @@ function withDatabase(url, database) {
   return u.toString();
 }
 
-async function onServer(url, sql) {
+/** Runs one statement on a connection of its own and returns its rows. */
+export async function onServer(url, sql, values = []) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, values)).rows;
   } finally {
     await client.end();
   }

@@ -7,22 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
-import { EMBEDDED_SERVER_FOLDER, openEmbeddedDatabase, PASSWORD_FILE } from './database.mjs';
+import { EMBEDDED_SERVER_FOLDER, onServer, openEmbeddedDatabase, PASSWORD_FILE } from './database.mjs';
 
 const SLOT = 'standby';
 // As root, both servers run as the OS user postgres, which must be able to reach the folders.
 const AS_ROOT = process.getuid?.() === 0;
-
-async function query(url, sql, values = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** The standby's folder: the stopped primary's files, without its slots (as pg_basebackup leaves them), marked as a standby. */
 function copyAsStandby(primaryDir, standbyDir) {
@@ -71,7 +60,7 @@ export async function startReplicaPair({ dir, flags = [] }) {
   let primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags });
   if (primary.attached) throw new Error(`the primary of ${dir} is already running in another process`);
   if (!existsSync(path.join(standbyDir, EMBEDDED_SERVER_FOLDER, 'standby.signal'))) {
-    await query(primary.url, 'SELECT pg_create_physical_replication_slot($1, true)', [SLOT]);
+    await onServer(primary.url, 'SELECT pg_create_physical_replication_slot($1, true)', [SLOT]);
     await primary.stop();
     copyAsStandby(primaryDir, standbyDir);
     primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags });
@@ -86,10 +75,10 @@ export async function startReplicaPair({ dir, flags = [] }) {
   }
 
   async function caughtUp(timeoutMs = 60_000) {
-    const [{ lsn }] = await query(primary.url, 'SELECT pg_current_wal_insert_lsn()::text AS lsn');
+    const [{ lsn }] = await onServer(primary.url, 'SELECT pg_current_wal_insert_lsn()::text AS lsn');
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const [{ done }] = await query(standby.url, 'SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) AS done', [lsn]);
+      const [{ done }] = await onServer(standby.url, 'SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) AS done', [lsn]);
       if (done) return;
       if (Date.now() > deadline) throw new Error(`the standby has not replayed ${lsn} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
