@@ -1,5 +1,6 @@
-// The environment's rules for where uploaded files go: the data folder unless STORAGE=s3, and
-// STORAGE=s3 refused at the first read without a bucket and its key, naming what is missing.
+// The environment's rules for where uploaded files go (the data folder unless STORAGE=s3, and
+// STORAGE=s3 refused at the first read without a bucket and its key, naming what is missing) and
+// for the read replicas' addresses.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const S3_NAMES = ['STORAGE', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'];
@@ -34,5 +35,29 @@ describe('STORAGE', () => {
   it('refuses an unknown store and an endpoint that is not a URL', async () => {
     expect(await envWith({ STORAGE: 'ftp' })).toThrow(/STORAGE/);
     expect(await envWith({ STORAGE: 's3', S3_ENDPOINT: 'minio:9000', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'i', S3_SECRET_ACCESS_KEY: 's' })).toThrow(/S3_ENDPOINT/);
+  });
+});
+
+async function replicaUrls(env: Record<string, string>) {
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  vi.resetModules();
+  return (await import('@/lib/env')).getReplicaUrls();
+}
+
+describe('DATABASE_REPLICA_URL', () => {
+  it('lists the replicas; one named by its host alone logs in as DATABASE_URL’s user, to its database', async () => {
+    const urls = await replicaUrls({
+      DATABASE_URL: 'postgresql://assess_app:s%40cret@primary:5432/assess?sslmode=disable',
+      DATABASE_REPLICA_URL: 'postgresql://replica-1:5433, postgresql://reader:pw@replica-2/other ,',
+    });
+    expect(urls).toEqual(['postgresql://assess_app:s%40cret@replica-1:5433/assess', 'postgresql://reader:pw@replica-2/other']);
+  });
+
+  it('is empty when unset', async () => {
+    expect(await replicaUrls({ DATABASE_URL: 'postgresql://app@primary/assess', DATABASE_REPLICA_URL: '' })).toEqual([]);
+  });
+
+  it('refuses a value that is not a list of URLs', async () => {
+    await expect(replicaUrls({ DATABASE_URL: 'postgresql://app@primary/assess', DATABASE_REPLICA_URL: 'replica-1:5432' })).rejects.toThrow(/comma-separated/);
   });
 });

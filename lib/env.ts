@@ -6,6 +6,15 @@ const ZEnv = z.object({
   // Optional here so that `next build` can load modules without a database;
   // getDatabaseUrl() is where a missing value becomes an error.
   DATABASE_URL: z.string().min(1).optional(),
+  // Streaming replicas of that database, comma-separated, for the reads that may lag (lib/server/read-db.ts).
+  // Unset or empty: every read goes to DATABASE_URL, as on a single machine.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .optional()
+    .refine((list) => splitList(list).every(isPostgresUrl), 'DATABASE_REPLICA_URL: comma-separated postgresql:// URLs'),
+  // A replica serves reads only while it has replayed what the primary had written this long ago; after a
+  // person's write, that browser's lag-tolerant reads stay on the primary a little longer than this.
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   // Keys the audit chain and signs its checkpoints; never stored in the database.
   AUDIT_SECRET: z.string().min(32).optional(),
@@ -52,6 +61,15 @@ const ZEnv = z.object({
   }
 });
 
+const isPostgresUrl = (value: string) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol);
+
+function splitList(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
 export type Env = z.infer<typeof ZEnv>;
 
 let cached: Env | undefined;
@@ -65,6 +83,26 @@ export function getDatabaseUrl(): string {
   const url = getEnv().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides one.');
   return url;
+}
+
+/**
+ * The replicas' URLs. One without a user name logs in as DATABASE_URL's user, one without a database
+ * name opens DATABASE_URL's database: a streaming replica has the primary's roles, passwords and
+ * databases, so naming its host is enough.
+ */
+export function getReplicaUrls(): string[] {
+  const items = splitList(getEnv().DATABASE_REPLICA_URL);
+  if (items.length === 0) return [];
+  const primary = new URL(getDatabaseUrl());
+  return items.map((item) => {
+    const url = new URL(item);
+    if (url.username === '') {
+      url.username = primary.username;
+      url.password = primary.password;
+    }
+    if (url.pathname === '' || url.pathname === '/') url.pathname = primary.pathname;
+    return url.toString();
+  });
 }
 
 export function getAuditSecret(): string {
