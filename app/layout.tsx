@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { FocusKeeper } from '@/components/focus-keeper';
-import { pickClientMessages } from '@/lib/i18n/client-messages';
+import { pickClientMessages, SHELL_MESSAGE_PATHS } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +24,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        {/* Locale and time zone are inherited from lib/i18n/request.ts; of the messages, only those client components render. */}
-        <NextIntlClientProvider messages={pickClientMessages(messages)}>{children}</NextIntlClientProvider>
+        {/* Locale and time zone are inherited from lib/i18n/request.ts; of the messages, only those the shell's client components render (pages add their own). */}
+        <NextIntlClientProvider messages={pickClientMessages(messages, SHELL_MESSAGE_PATHS)}>{children}</NextIntlClientProvider>
         <FocusKeeper />
       </body>
     </html>

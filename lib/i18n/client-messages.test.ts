@@ -1,111 +1,89 @@
-// The messages handed to the browser (lib/i18n/client-messages.ts) must hold every key a client
-// component can ask for, or the component shows a key instead of words. Every translator that code
-// reaching the browser creates (scripts/lib/client-modules.mjs) is read from the source: a namespace
-// given to useTranslations, or for useTranslations() each key its calls name. A key built at run time
-// from nothing fixed cannot be checked, and must be listed here by hand with the namespaces it reaches.
+// The messages handed to the browser must hold every key a client component can ask for, or the
+// component shows a key instead of words; and no page should carry messages it never renders. Each
+// page and layout's need is read from the source: the client modules it loads (scripts/lib/
+// client-modules.mjs) and the paths their translators ask for (scripts/test/translator-paths.ts).
+// A page with client messages lists them in withClientMessages; every other page and layout, and
+// the shell, take the root layout's SHELL_MESSAGE_PATHS.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findClientModules } from '@/scripts/lib/client-modules.mjs';
-import { CLIENT_MESSAGE_PATHS, pickClientMessages } from '@/lib/i18n/client-messages';
+import { findClientModules, findModulesReachedFrom } from '@/scripts/lib/client-modules.mjs';
+import { messagePaths } from '@/scripts/test/translator-paths';
+import { pickClientMessages, SHELL_MESSAGE_PATHS } from '@/lib/i18n/client-messages';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 const ROOT = path.resolve(__dirname, '../..');
+const ENTRY = /^(page|layout|template|error|not-found|loading|global-error)\.tsx$/;
 
-/** Client code whose root translator takes keys made at run time, and the namespaces those keys lie in. */
-const RUN_TIME_KEYS: Record<string, string[]> = {
-  // An action's refusal, by its AppError message key (lib/app-error.ts).
-  'components/findings/bulk-bar.tsx': ['errors'],
-  // Hands its translator to the report's field labels (components/reports/field-label.ts).
-  'components/reports/report-editor.tsx': ['reports'],
-};
-
-/** The fixed start of a key or namespace written as a literal: whole segments only. */
-function fixedPath(literal: string): string {
-  const quote = literal[0];
-  const body = literal.slice(1, -1);
-  if (quote !== '`' || !body.includes('${')) return body;
-  const fixed = body.slice(0, body.indexOf('${'));
-  return fixed.includes('.') ? fixed.slice(0, fixed.lastIndexOf('.')) : '';
+function* entries(folder: string): Generator<string> {
+  for (const name of readdirSync(folder)) {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) yield* entries(full);
+    else if (ENTRY.test(name)) yield full;
+  }
 }
 
-const LITERAL = String.raw`('[^']*'|"[^"]*"|\`[^\`]*\`)`;
-
-/** The message paths one client module's translators reach; `problems` for what cannot be read. */
-function messagePaths(file: string, code: string): { paths: string[]; problems: string[] } {
-  const source = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
-  const paths: string[] = [];
-  const problems: string[] = [];
-  if (/\buseMessages\s*\(/.test(source)) problems.push(`${file}: useMessages() reads every message`);
-  for (const m of source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*([^)]*)\)/g)) {
-    const [, name, arg] = m;
-    if (arg) {
-      const literal = new RegExp(`^${LITERAL}$`).exec(arg.trim());
-      const fixed = literal ? fixedPath(literal[1]!) : '';
-      if (fixed) paths.push(fixed);
-      else problems.push(`${file}: useTranslations(${arg}) has no fixed namespace`);
-      continue;
-    }
-    // The root translator: each call names a whole key.
-    const allowed = RUN_TIME_KEYS[file];
-    if (!allowed && new RegExp(String.raw`[(,=:{]\s*${name}\s*(?:[),};]|as\b)`).test(source)) {
-      problems.push(`${file}: the root translator ${name} is passed on; its keys cannot be read here`);
-    }
-    for (const use of source.matchAll(new RegExp(String.raw`(?<![\w.$])${name}(\.(?:rich|markup|raw|has))?\(`, 'g'))) {
-      const rest = source.slice(use.index! + use[0].length);
-      const literal = new RegExp(`^\\s*${LITERAL}`).exec(rest);
-      const fixed = literal ? fixedPath(literal[1]!) : '';
-      if (fixed) paths.push(literal![1]![0] === '`' ? fixed : fixed.split('.').slice(0, -1).join('.') || fixed);
-      else if (!allowed) problems.push(`${file}: ${name}(…) with a key made at run time`);
-    }
-    if (allowed) paths.push(...allowed);
-  }
-  const calls = source.match(/\buseTranslations\(/g)?.length ?? 0;
-  if (calls > [...source.matchAll(/(?:const|let)\s+\w+\s*=\s*useTranslations\(/g)].length) {
-    problems.push(`${file}: useTranslations() not assigned to a name`);
-  }
-  return { paths, problems };
+const clientModules = findClientModules(ROOT);
+const problems: string[] = [];
+const pathsOfModule = new Map<string, string[]>();
+for (const [file, m] of clientModules) {
+  const found = messagePaths(path.relative(ROOT, file), m.source);
+  pathsOfModule.set(file, found.paths);
+  problems.push(...found.problems);
 }
 
-function clientPaths() {
-  const paths = new Set<string>();
-  const problems: string[] = [];
-  for (const [file, m] of findClientModules(ROOT)) {
-    const found = messagePaths(path.relative(ROOT, file), m.source);
-    for (const p of found.paths) paths.add(p);
-    problems.push(...found.problems);
-  }
-  return { paths: [...paths].sort(), problems };
+/** What the client modules an entry loads ask for. */
+function neededBy(entry: string): string[] {
+  const needed = new Set<string>();
+  for (const file of findModulesReachedFrom(ROOT, entry)) for (const p of pathsOfModule.get(file) ?? []) needed.add(p);
+  return [...needed].sort();
+}
+
+/** The paths a page lists in withClientMessages([...], Page), or null when it has none. */
+function declaredBy(entry: string): string[] | null {
+  const call = /withClientMessages\(\s*\[([^\]]*)\]/.exec(readFileSync(entry, 'utf8'));
+  return call ? [...call[1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!) : null;
 }
 
 const covers = (listed: string, wanted: string) => wanted === listed || wanted.startsWith(`${listed}.`);
+const uncovered = (needed: string[], listed: readonly string[]) => needed.filter((p) => !listed.some((l) => covers(l, p)));
+const unasked = (listed: readonly string[], needed: string[]) => listed.filter((l) => !needed.some((p) => covers(l, p) || covers(p, l)));
+
+const pages = [...entries(path.join(ROOT, 'app'))].map((entry) => ({ entry: path.relative(ROOT, entry), needed: neededBy(entry), declared: declaredBy(entry) }));
 
 describe('messages given to client components', () => {
-  const { paths, problems } = clientPaths();
-
   it('reads every translator of the client code', () => {
     expect(problems).toEqual([]);
-    expect(paths.length).toBeGreaterThan(20);
+    expect([...pathsOfModule.values()].flat().length).toBeGreaterThan(20);
   });
 
-  it('holds every namespace and key the client code asks for', () => {
-    const missing = paths.filter((p) => !CLIENT_MESSAGE_PATHS.some((listed) => covers(listed, p)));
-    expect(missing, 'add these to CLIENT_MESSAGE_PATHS in lib/i18n/client-messages.ts').toEqual([]);
+  it('gives each page with its own list every namespace and key its client code asks for, and nothing else', () => {
+    const wrong = pages.flatMap(({ entry, needed, declared }) => {
+      if (!declared) return [];
+      const missing = uncovered(needed, declared);
+      const extra = unasked(declared, needed);
+      return missing.length + extra.length > 0 ? [{ entry, missing, extra }] : [];
+    });
+    expect(wrong, 'fix the list in withClientMessages').toEqual([]);
   });
 
-  it('lists nothing that no client code asks for', () => {
-    const unused = CLIENT_MESSAGE_PATHS.filter((listed) => !paths.some((p) => covers(listed, p) || covers(p, listed)));
-    expect(unused, 'remove these from CLIENT_MESSAGE_PATHS').toEqual([]);
+  it('covers, in the root layout, what the shell and the pages without a list ask for, and nothing else', () => {
+    const shellNeeds = pages.filter((p) => !p.declared);
+    const missing = shellNeeds.flatMap(({ entry, needed }) => uncovered(needed, SHELL_MESSAGE_PATHS).map((p) => `${entry}: ${p}`));
+    expect(missing, 'add these to SHELL_MESSAGE_PATHS or give the page withClientMessages').toEqual([]);
+    expect(unasked(SHELL_MESSAGE_PATHS, shellNeeds.flatMap((p) => p.needed)), 'remove these from SHELL_MESSAGE_PATHS').toEqual([]);
   });
 
-  it('picks those paths from the catalogue, in both languages, and nothing else', () => {
+  it('picks the listed paths from the catalogue, in both languages, and nothing else', () => {
+    const listed = [...SHELL_MESSAGE_PATHS, ...pages.flatMap((p) => p.declared ?? [])];
     for (const messages of Object.values(MESSAGES)) {
-      const picked = pickClientMessages(messages);
-      for (const p of CLIENT_MESSAGE_PATHS) {
-        const value = p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], picked);
+      for (const p of new Set(listed)) {
+        const value = p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], pickClientMessages(messages, [p]));
         expect(value, p).toBeDefined();
       }
-      expect(picked).not.toHaveProperty('events');
-      expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(messages).length);
+      const shell = pickClientMessages(messages, SHELL_MESSAGE_PATHS);
+      expect(Object.keys(shell).sort()).toEqual(['errorPage', 'locale', 'nav', 'offline']);
+      expect(JSON.stringify(shell).length).toBeLessThan(JSON.stringify(messages).length / 10);
     }
   });
 });

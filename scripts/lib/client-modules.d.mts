@@ -2,3 +2,4 @@ export type ClientModule = { source: string; packages: string[]; importedBy: str
 export function readImports(root: string, file: string): { source: string; local: string[]; packages: string[] };
 export function findClientModules(root?: string): Map<string, ClientModule>;
 export function importChain(modules: Map<string, ClientModule>, file: string): string[];
+export function findModulesReachedFrom(root: string, entry: string): Set<string>;

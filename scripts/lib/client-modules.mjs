@@ -2,7 +2,8 @@
 // imports, transitively (`@/` and relative paths, dynamic imports included, `import type` left out).
 // A 'use server' file imported by client code stays on the server (the client gets a reference to
 // each action), so the walk stops there. Used by the message catalogue's client subset test
-// (lib/i18n/client-messages.test.ts) and to trace how a package reaches a page's chunks.
+// (lib/i18n/client-messages.test.ts), to find which of them each page renders, and to trace how a
+// package reaches a page's chunks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -71,6 +72,24 @@ export function findClientModules(root = process.cwd()) {
     for (const next of local) if (!modules.has(next)) queue.push([next, file]);
   }
   return modules;
+}
+
+/**
+ * The project's files that `entry` (a page or a layout) loads, on the server and in the browser:
+ * its imports, transitively, stopping at 'use server' files (the page gets references to actions).
+ */
+export function findModulesReachedFrom(root, entry) {
+  const reached = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (reached.has(file)) continue;
+    const { source, local } = readImports(root, file);
+    if (file !== entry && DIRECTIVE.exec(source)?.[1] === 'server') continue;
+    reached.add(file);
+    if (!file.endsWith('.json')) queue.push(...local.filter((next) => !reached.has(next)));
+  }
+  return reached;
 }
 
 /** The chain of imports from a 'use client' entry to `file`, entry first. */

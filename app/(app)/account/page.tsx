@@ -9,13 +9,16 @@ import { Card } from '@/components/ui/card';
 import { EmailForm } from '@/components/account/email-form';
 import { PasswordChangeForm } from '@/components/account/password-change-form';
 import { SessionList } from '@/components/account/session-list';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
   return { title: t('title') };
 }
 
-export default async function AccountPage() {
+export default withClientMessages(['account.email', 'account.password', 'account.sessions', 'errors', 'offline.signOut'], AccountPage);
+
+async function AccountPage() {
   const actor = await requireSignedInActor();
   const t = await getTranslations('account');
   const [sessions, own] = await Promise.all([findOwnSessions(getDb(), actor), getOwnEmail(getDb(), actor)]);

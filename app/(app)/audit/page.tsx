@@ -17,6 +17,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-export default async function AuditPage({ searchParams }: Props) {
+export default withClientMessages(['audit', 'errors'], AuditPage);
+
+async function AuditPage({ searchParams }: Props) {
   await requirePageActor('audit.read');
   const params = parseAuditLogParams(await searchParams);
   const t = await getTranslations('audit');

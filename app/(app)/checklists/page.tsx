@@ -10,12 +10,15 @@ import { TemplateForm } from '@/components/checklists/template-form';
 import { TemplateList } from '@/components/checklists/template-list';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checks.templates'))('title') };
 }
 
-export default async function ChecklistsPage() {
+export default withClientMessages(['checks.templates.form', 'drafts', 'errors'], ChecklistsPage);
+
+async function ChecklistsPage() {
   const actor = await requirePageActor('campaign.manage');
   if (!canEditChecklists(actor)) notFound();
   const t = await getTranslations('checks.templates');

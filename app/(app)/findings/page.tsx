@@ -18,6 +18,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { FindingFilters } from '@/components/findings/finding-filters';
 import { FindingList, type FindingListItem } from '@/components/findings/finding-list';
 import { DownloadLink } from '@/components/ui/download-link';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -26,7 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function FindingsPage({ searchParams }: Props) {
+export default withClientMessages(['download', 'errors', 'findings'], FindingsPage);
+
+async function FindingsPage({ searchParams }: Props) {
   const actor = await requirePageActor('finding.read');
   const params = parseFindingListParams(await searchParams);
   // The list may lag a moment behind other people's writes (a replica), never behind this person's.

@@ -11,6 +11,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { NotificationList } from '@/components/notifications/notification-list';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function NotificationsPage({ searchParams }: Props) {
+export default withClientMessages(['errors', 'notifications'], NotificationsPage);
+
+async function NotificationsPage({ searchParams }: Props) {
   const actor = await requirePageActor('account.self');
   const t = await getTranslations('notifications');
   const { cursor } = await searchParams;

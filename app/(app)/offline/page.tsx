@@ -7,12 +7,15 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { PreparedVisitList } from '@/components/offline/prepared-visit-list';
 import { Outbox } from '@/components/offline/outbox';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('offline.page'))('title') };
 }
 
-export default async function OfflinePage() {
+export default withClientMessages(['drafts', 'findings', 'offline.outbox', 'offline.page'], OfflinePage);
+
+async function OfflinePage() {
   await requirePageActor('account.self');
   const t = await getTranslations('offline.page');
   return (

@@ -12,6 +12,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchResultGroups } from '@/components/search/search-results';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('search'))('title') };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default withClientMessages(['findings'], SearchPage);
+
+async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
   const keyword = parseKeyword((await searchParams).q);
   const t = await getTranslations('search');

@@ -6,6 +6,7 @@ import { safeCallbackUrl } from '@/modules/auth/callback-url';
 import { LoginForm } from '@/components/login-form';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { Card } from '@/components/ui/card';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('login');
@@ -13,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 
-export default async function LoginPage({
+export default withClientMessages(['locale', 'login'], LoginPage);
+
+async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -21,6 +21,7 @@ import { ProgressLists } from '@/components/assessment/progress-lists';
 import { StatusPanel } from '@/components/assessment/status-panel';
 import { Timeline } from '@/components/assessment/timeline';
 import { AssessmentSections } from '@/components/assessment/assessment-sections';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return assessment ? { title: `${assessment.targetRegion.name} · ${assessment.campaign.name}` } : {};
 }
 
-export default async function AssessmentPage({ params }: Props) {
+export default withClientMessages(['assessment.transition', 'assessmentStatus', 'errors'], AssessmentPage);
+
+async function AssessmentPage({ params }: Props) {
   const { id } = await params;
   const { actor, assessment } = await loadAssessment(id);
   if (!assessment) notFound();

@@ -20,6 +20,7 @@ import { ResultsConfigForm } from '@/components/campaigns/results-config-form';
 import { ResultsConfigSummary } from '@/components/campaigns/results-config-summary';
 import { ReminderScheduleForm } from '@/components/notifications/reminder-schedule-form';
 import { getCampaignReminderSchedule } from '@/modules/notifications/queries';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function CampaignPage({ params }: Props) {
+export default withClientMessages(['campaigns.form', 'campaigns.lifecycle', 'campaigns.resultsConfig', 'drafts', 'errors', 'notifications.schedule'], CampaignPage);
+
+async function CampaignPage({ params }: Props) {
   const { actor, campaign } = await loadCampaign((await params).id);
   if (!campaign) notFound();
   const t = await getTranslations('campaigns.overview');

@@ -7,13 +7,16 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('campaigns.new');
   return { title: t('title') };
 }
 
-export default async function NewCampaignPage() {
+export default withClientMessages(['campaigns.form', 'drafts', 'errors'], NewCampaignPage);
+
+async function NewCampaignPage() {
   await requirePageActor('campaign.manage');
   const t = await getTranslations('campaigns');
   // Campaigns assess a finished year, so the default is last year (as the calendar in Guangdong has it).

@@ -13,6 +13,7 @@ import { TemplateForm } from '@/components/checklists/template-form';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return template ? { title: template.name } : {};
 }
 
-export default async function ChecklistPage({ params }: Props) {
+export default withClientMessages(['checks.templates.form', 'checks.templates.item', 'drafts', 'errors'], ChecklistPage);
+
+async function ChecklistPage({ params }: Props) {
   const template = await loadTemplate((await params).id);
   if (!template) notFound();
   const t = await getTranslations('checks.templates');

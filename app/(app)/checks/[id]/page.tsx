@@ -23,6 +23,7 @@ import { HouseholdOutcomeBlock } from '@/components/results/household-outcome';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,7 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations('checks.summary'))('metaTitle', { code: check.household?.code ?? '-' }) };
 }
 
-export default async function CheckPage({ params }: Props) {
+export default withClientMessages(['drafts', 'findings', 'offline.outbox'], CheckPage);
+
+async function CheckPage({ params }: Props) {
   const check = await loadCheck((await params).id);
   if (!check) notFound();
   const history = (await findRecordHistory(getDb(), await requirePageActor('siteVisit.read'), 'check', check.id)) ?? [];

@@ -29,6 +29,7 @@ import { HistoryCard } from '@/components/history/record-history';
 import { GroupSteps } from '@/components/findings/group-steps';
 import { RegionSteps } from '@/components/rectifications/region-steps';
 import { RectificationView } from '@/components/rectifications/rectification-view';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,7 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const PARTIES: FindingParty[] = ['leader', 'assessor', 'official'];
 
-export default async function FindingPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'findings', 'regionLevel'], FindingPage);
+
+async function FindingPage({ params }: Props) {
   const { actor, finding } = await loadFinding((await params).id);
   if (!finding) notFound();
   const t = await getTranslations('findings');

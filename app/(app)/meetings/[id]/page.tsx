@@ -24,6 +24,7 @@ import { AttendeeForm } from '@/components/meetings/attendee-form';
 import { AttendeeList } from '@/components/meetings/attendee-list';
 import { MeetingEditor } from '@/components/meetings/meeting-editor';
 import { MinutesSection } from '@/components/meetings/minutes-section';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return meeting ? { title: meeting.title } : {};
 }
 
-export default async function MeetingPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'meetingKind', 'meetings.agenda', 'meetings.attendees', 'meetings.form', 'meetings.minutes', 'meetings.person'], MeetingPage);
+
+async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting((await params).id);
   if (!meeting) notFound();
   const t = await getTranslations();

@@ -31,6 +31,7 @@ import { ReportEditor } from '@/components/reports/report-editor';
 import { ReportFacts } from '@/components/reports/report-facts';
 import { ReportStatusBadge } from '@/components/reports/report-status-badge';
 import { toDraftForm } from '@/components/reports/to-draft-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string }> };
 
@@ -43,7 +44,9 @@ function parseRevision(raw: string | undefined): number | undefined | null {
   return /^\d{1,4}$/.test(raw) ? Number(raw) : null;
 }
 
-export default async function ReportPage({ params, searchParams }: Props) {
+export default withClientMessages(['download', 'drafts', 'errors', 'excel.panel', 'imports.job', 'regionLevel', 'reports', 'rules'], ReportPage);
+
+async function ReportPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('report.read');
   const [{ id }, { revision: rawRevision }] = await Promise.all([params, searchParams]);
   const requested = parseRevision(rawRevision);

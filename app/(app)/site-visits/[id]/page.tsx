@@ -24,6 +24,7 @@ import { VisitOverview } from '@/components/site-visits/visit-overview';
 import { PrepareOffline } from '@/components/offline/prepare-offline';
 import { Outbox } from '@/components/offline/outbox';
 import { VisitFieldFindings } from '@/components/offline/visit-field-findings';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ village?: string }> };
 
@@ -34,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return detail ? { title: t('title', { county: detail.visit.region.name }) } : {};
 }
 
-export default async function SiteVisitPage({ params, searchParams }: Props) {
+export default withClientMessages(['drafts', 'errors', 'findings', 'offline.outbox', 'offline.prepare', 'siteVisits.actions', 'siteVisits.form', 'siteVisits.householdStatus', 'siteVisits.pick', 'siteVisits.sample', 'siteVisits.status', 'siteVisits.verify'], SiteVisitPage);
+
+async function SiteVisitPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('siteVisit.read');
   const [{ id }, { village }] = await Promise.all([params, searchParams]);
   const db = getDb();

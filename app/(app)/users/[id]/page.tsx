@@ -16,6 +16,7 @@ import { AddRoleForm } from '@/components/users/add-role-form';
 import { RoleList, type RoleItem } from '@/components/users/role-list';
 import { UserDetailsForm } from '@/components/users/user-details-form';
 import { UserHistory } from '@/components/users/user-history';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,7 +35,9 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
-export default async function UserPage({ params }: Props) {
+export default withClientMessages(['errors', 'roles', 'users.details', 'users.new', 'users.oneTime', 'users.roles', 'users.status'], UserPage);
+
+async function UserPage({ params }: Props) {
   const actor = await requirePageActor('user.manage');
   if (!canManageUsers(actor)) notFound();
   const { id } = await params;

@@ -10,13 +10,16 @@ import { findScopeOptions } from '@/modules/users/queries';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateUserForm } from '@/components/users/create-user-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('users.new');
   return { title: t('title') };
 }
 
-export default async function NewUserPage() {
+export default withClientMessages(['errors', 'roles', 'users.new', 'users.oneTime', 'users.roles'], NewUserPage);
+
+async function NewUserPage() {
   const actor = await requirePageActor('user.manage');
   if (!canManageUsers(actor)) notFound();
   const t = await getTranslations('users');

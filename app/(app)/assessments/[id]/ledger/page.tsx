@@ -14,6 +14,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { PrintButton } from '@/components/rectifications/print-button';
 import { LedgerTable } from '@/components/rectifications/ledger-table';
 import { DownloadLink } from '@/components/ui/download-link';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function LedgerPage({ params }: Props) {
+export default withClientMessages(['download', 'findings'], LedgerPage);
+
+async function LedgerPage({ params }: Props) {
   const actor = await requirePageActor('finding.read');
   const now = new Date();
   const ledger = await getLedger(getDb(), actor, (await params).id, now);

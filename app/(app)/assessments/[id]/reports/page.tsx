@@ -16,6 +16,7 @@ import { DeadlineForm } from '@/components/reports/deadline-form';
 import { OpenReportButton } from '@/components/reports/open-report-button';
 import { PairedCrossCheckTable } from '@/components/reports/paired-cross-check-table';
 import { ReportSideCard } from '@/components/reports/report-side-card';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('sideBySide.pageTitle') };
 }
 
-export default async function AssessmentReportsPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'reports.deadlineForm'], AssessmentReportsPage);
+
+async function AssessmentReportsPage({ params }: Props) {
   const actor = await requirePageActor('report.read');
   const { id } = await params;
   const data = await getAssessmentReports(getDb(), actor, id);

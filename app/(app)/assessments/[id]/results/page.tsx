@@ -28,6 +28,7 @@ import { ManualScoreForm } from '@/components/results/manual-score-form';
 import { AppealsList } from '@/components/results/appeals-list';
 import { VerifyPanel } from '@/components/results/verify-panel';
 import { DownloadLink } from '@/components/ui/download-link';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ verify?: string }> };
 
@@ -57,7 +58,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export default async function ResultsPage({ params, searchParams }: Props) {
+export default withClientMessages(['download', 'errors', 'resultsWorkflow.actions', 'resultsWorkflow.appeals', 'resultsWorkflow.scores.manual'], ResultsPage);
+
+async function ResultsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, view } = await load(id);
   const t = await getTranslations('resultsWorkflow');

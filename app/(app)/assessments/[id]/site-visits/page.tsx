@@ -16,6 +16,7 @@ import { RulesSummary } from '@/components/sampling/rules-summary';
 import { CountyRosters } from '@/components/site-visits/county-rosters';
 import { VisitForm } from '@/components/site-visits/visit-form';
 import { VisitList } from '@/components/site-visits/visit-list';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('siteVisits.assessment'))('title') };
 }
 
-export default async function AssessmentSiteVisitsPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'siteVisits.form'], AssessmentSiteVisitsPage);
+
+async function AssessmentSiteVisitsPage({ params }: Props) {
   const actor = await requirePageActor('siteVisit.read');
   const { id } = await params;
   const db = getDb();

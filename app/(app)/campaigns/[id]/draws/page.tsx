@@ -13,6 +13,7 @@ import { Card } from '@/components/ui/card';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { DrawForm } from '@/components/draws/draw-form';
 import { DrawHistory } from '@/components/draws/draw-history';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaign ? { title: `${t('title')} · ${campaign.name}` } : {};
 }
 
-export default async function DrawsPage({ params }: Props) {
+export default withClientMessages(['draws', 'errors'], DrawsPage);
+
+async function DrawsPage({ params }: Props) {
   const campaign = await loadDraws((await params).id);
   if (!campaign) notFound();
   const t = await getTranslations('draws');

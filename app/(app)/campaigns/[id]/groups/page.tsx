@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { GroupCard } from '@/components/groups/group-card';
 import { GroupCreateForm } from '@/components/groups/group-create-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaign ? { title: `${t('title')} · ${campaign.name}` } : {};
 }
 
-export default async function GroupsPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'groups.form', 'groups.newMember', 'groups.pick', 'groups.remove', 'groups.targets', 'users.new', 'users.oneTime'], GroupsPage);
+
+async function GroupsPage({ params }: Props) {
   const { actor, campaign } = await loadGroups((await params).id);
   if (!campaign) notFound();
   const t = await getTranslations('groups');

@@ -15,6 +15,7 @@ import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { CopyFrameworkForm } from '@/components/campaigns/copy-framework-form';
 import { IndicatorFramework } from '@/components/campaigns/indicator-framework';
 import { WeightSummary } from '@/components/campaigns/weight-summary';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaign ? { title: `${t('indicators')} · ${campaign.name}` } : {};
 }
 
-export default async function IndicatorsPage({ params }: Props) {
+export default withClientMessages(['campaigns.indicators', 'campaigns.scoring', 'drafts', 'errors'], IndicatorsPage);
+
+async function IndicatorsPage({ params }: Props) {
   const { actor, campaign } = await loadCampaign((await params).id);
   if (!campaign) notFound();
   const t = await getTranslations('campaigns.indicators');

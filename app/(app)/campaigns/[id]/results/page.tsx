@@ -12,6 +12,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { CampaignResultsTable } from '@/components/results/campaign-results-table';
 import { DownloadLink } from '@/components/ui/download-link';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return loaded ? { title: t('campaign.title', { campaign: loaded.campaign.name }) } : {};
 }
 
-export default async function CampaignResultsPage({ params }: Props) {
+export default withClientMessages(['download'], CampaignResultsPage);
+
+async function CampaignResultsPage({ params }: Props) {
   const loaded = await load((await params).id);
   if (!loaded?.results) notFound();
   const { campaign, results } = loaded;

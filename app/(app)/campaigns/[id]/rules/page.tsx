@@ -14,6 +14,7 @@ import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { ExpressionHelp } from '@/components/validation-rules/expression-help';
 import { RuleEditor } from '@/components/validation-rules/rule-editor';
 import { RulePreview } from '@/components/validation-rules/rule-preview';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ report?: string | string[] }> };
 
@@ -28,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaign ? { title: `${t('title')} · ${campaign.name}` } : {};
 }
 
-export default async function RulesPage({ params, searchParams }: Props) {
+export default withClientMessages(['drafts', 'errors', 'rules'], RulesPage);
+
+async function RulesPage({ params, searchParams }: Props) {
   const { actor, campaign } = await loadCampaign((await params).id);
   if (!campaign) notFound();
   const t = await getTranslations('rules');

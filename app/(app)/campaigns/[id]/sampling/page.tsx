@@ -10,10 +10,13 @@ import { getCampaignSamplingRules } from '@/modules/sampling/queries';
 import { CampaignHeader } from '@/components/campaigns/campaign-header';
 import { Card } from '@/components/ui/card';
 import { SamplingRulesForm } from '@/components/sampling/sampling-rules-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function SamplingRulesPage({ params }: Props) {
+export default withClientMessages(['errors', 'siteVisits.householdStatus', 'siteVisits.rulesForm'], SamplingRulesPage);
+
+async function SamplingRulesPage({ params }: Props) {
   const actor = await requirePageActor('campaign.read');
   const { id } = await params;
   const db = getDb();

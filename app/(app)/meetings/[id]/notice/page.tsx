@@ -9,6 +9,7 @@ import { requirePageActor } from '@/modules/auth/actor';
 import { getMeeting } from '@/modules/meetings/queries';
 import { MeetingNotice } from '@/components/meetings/meeting-notice';
 import { PrintButton } from '@/components/meetings/print-button';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('heading') };
 }
 
-export default async function MeetingNoticePage({ params }: Props) {
+export default withClientMessages(['meetings.notice'], MeetingNoticePage);
+
+async function MeetingNoticePage({ params }: Props) {
   const actor = await requirePageActor('meeting.read');
   const { id } = await params;
   const meeting = await getMeeting(getDb(), actor, id);

@@ -14,6 +14,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RosterImports } from '@/components/roster/roster-imports';
 import { RosterUpload } from '@/components/roster/roster-upload';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ assessment?: string }> };
 
@@ -24,7 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return roster ? { title: t('title', { county: roster.county.name }) } : {};
 }
 
-export default async function RosterPage({ params, searchParams }: Props) {
+export default withClientMessages(['imports.job', 'siteVisits.roster'], RosterPage);
+
+async function RosterPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('siteVisit.read');
   const [{ id }, { assessment }] = await Promise.all([params, searchParams]);
   const roster = await getCountyRoster(getDb(), actor, id);

@@ -18,6 +18,7 @@ import { ReportStatusBadge } from '@/components/reports/report-status-badge';
 import { ReportWarnings } from '@/components/reports/report-warnings';
 import { PrintButton } from './print-button';
 import { PrintStyles } from './print-styles';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> };
 
@@ -38,7 +39,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return page ? { title: page.report.title } : {};
 }
 
-export default async function PrintReportPage(props: Props) {
+export default withClientMessages(['reports', 'rules'], PrintReportPage);
+
+async function PrintReportPage(props: Props) {
   const page = await load(props);
   if (!page) notFound();
   const { report, content, revision, indicators } = page;

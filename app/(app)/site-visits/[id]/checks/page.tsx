@@ -16,6 +16,7 @@ import { VillageCheckList } from '@/components/checks/village-check-list';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checks.visit'))('metaTitle') };
 }
 
-export default async function VisitChecksPage({ params }: Props) {
+export default withClientMessages(['drafts', 'findings', 'offline.outbox'], VisitChecksPage);
+
+async function VisitChecksPage({ params }: Props) {
   const actor = await requirePageActor('siteVisit.read');
   const { id } = await params;
   const [data, villageData] = await Promise.all([findVisitChecks(getDb(), actor, id), findVisitVillageChecks(getDb(), actor, id)]);

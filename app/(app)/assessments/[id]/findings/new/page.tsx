@@ -12,6 +12,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { FindingForm } from '@/components/findings/finding-form';
 import { FromCheckNote } from '@/components/findings/from-check-note';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
-export default async function NewFindingPage({ params, searchParams }: Props) {
+export default withClientMessages(['drafts', 'errors', 'findings', 'regionLevel'], NewFindingPage);
+
+async function NewFindingPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('finding.write');
   const query = await searchParams;
   const context = await getNewFindingContext(getDb(), actor, (await params).id, { checkId: one(query.checkId), regionId: one(query.regionId) });

@@ -11,6 +11,7 @@ import { findMeetingPeople } from '@/modules/meetings/queries';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { MeetingForm } from '@/components/meetings/meeting-form';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function ScheduleMeetingPage({ params }: Props) {
+export default withClientMessages(['drafts', 'errors', 'meetingKind', 'meetings.form', 'meetings.person'], ScheduleMeetingPage);
+
+async function ScheduleMeetingPage({ params }: Props) {
   const actor = await requirePageActor('meeting.manage');
   const assessment = await getAssessment(getDb(), actor, (await params).id);
   if (!assessment || !canScheduleMeeting(actor, assessment)) notFound();

@@ -17,6 +17,7 @@ import { ReportDocument } from '@/components/results/report-document';
 import { ReportPrintButton } from '@/components/results/report-print-button';
 import { ReportPrintStyles } from '@/components/results/report-print-styles';
 import { DownloadLink } from '@/components/ui/download-link';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return view ? { title: `${t('printTitle')} · ${view.assessment.targetRegionName}` } : {};
 }
 
-export default async function PrintAssessmentReportPage({ params }: Props) {
+export default withClientMessages(['download'], PrintAssessmentReportPage);
+
+async function PrintAssessmentReportPage({ params }: Props) {
   const { id } = await params;
   const view = await load(id);
   if (!view) notFound();

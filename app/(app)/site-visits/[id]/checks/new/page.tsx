@@ -18,6 +18,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { buttonClasses } from '@/components/ui/button';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ householdId?: string; templateId?: string; villageId?: string }> };
 
@@ -59,7 +60,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checks.form'))('metaTitle') };
 }
 
-export default async function NewCheckPage({ params, searchParams }: Props) {
+export default withClientMessages(['checks', 'drafts', 'findings', 'offline.outbox'], NewCheckPage);
+
+async function NewCheckPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('check.write');
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (query.villageId) return <VillageCheckPage actor={actor} visitId={id} villageId={query.villageId} />;

@@ -15,6 +15,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { FieldFindingForm } from '@/components/findings/field-finding-form';
 import { FromCheckNote } from '@/components/findings/from-check-note';
 import { Outbox } from '@/components/offline/outbox';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('findings.field'))('title') };
 }
 
-export default async function FieldFindingPage({ params, searchParams }: Props) {
+export default withClientMessages(['checks.photos', 'checks.position', 'drafts', 'findings', 'offline.outbox', 'regionLevel'], FieldFindingPage);
+
+async function FieldFindingPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('finding.write');
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const db = getDb();
