@@ -125,23 +125,26 @@ export async function readFindingTallies(
   const read = { in: [...new Set([frame.region, ...frame.children].flatMap(places))] };
   const assessmentId = { in: frame.campaignAssessmentIds };
   const { monday, sunday } = weekBounds(now);
+  // The assessment matters only to tell the actor's groups' findings from its regions' ones: without
+  // groups, the database sums across a campaign's assessments (a province's 21 made 9,900 weekly rows).
+  const keys = <K extends string>(...by: K[]): (K | 'assessmentId')[] => (scope.groupAssessmentIds.size > 0 ? [...by, 'assessmentId'] : by);
   const due = (day: Prisma.DateTimeFilter) =>
     db.findingDayTally
-      .groupBy({ by: ['regionId', 'assessmentId', 'status'], where: { regionId: read, assessmentId, kind: 'DUE', day, status: { in: [...RECTIFYING_STATUSES] } }, _sum: { n: true } })
-      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0 })));
+      .groupBy({ by: keys('regionId', 'status'), where: { regionId: read, assessmentId, kind: 'DUE', day, status: { in: [...RECTIFYING_STATUSES] } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, assessmentId: key.assessmentId ?? '', n: _sum.n ?? 0 })));
   const weekly = { regionId: { in: places(frame.region) }, assessmentId, kind: { in: ['OPENED', 'ISSUED', 'CLOSED'] satisfies FindingDayKind[] } };
   const [severityRows, dueFromToday, dueThisWeek, recentWeeks, earlierWeeks] = await Promise.all([
     db.findingTally
-      .groupBy({ by: ['regionId', 'assessmentId', 'severity', 'status'], where: { regionId: read, assessmentId }, _sum: { n: true, withDueDate: true } })
-      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0, withDueDate: _sum.withDueDate ?? 0 }))),
+      .groupBy({ by: keys('regionId', 'severity', 'status'), where: { regionId: read, assessmentId }, _sum: { n: true, withDueDate: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, assessmentId: key.assessmentId ?? '', n: _sum.n ?? 0, withDueDate: _sum.withDueDate ?? 0 }))),
     due({ gte: localCalendarDate(now) }),
     due({ gte: monday, lte: sunday }),
     db.findingDayTally
-      .groupBy({ by: ['regionId', 'assessmentId', 'kind', 'day', 'status'], where: { ...weekly, day: { gte: since } }, _sum: { n: true } })
-      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, n: _sum.n ?? 0 }))),
+      .groupBy({ by: keys('regionId', 'kind', 'day', 'status'), where: { ...weekly, day: { gte: since } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, assessmentId: key.assessmentId ?? '', n: _sum.n ?? 0 }))),
     db.findingDayTally
-      .groupBy({ by: ['regionId', 'assessmentId', 'kind', 'status'], where: { ...weekly, day: { lt: since } }, _sum: { n: true } })
-      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, day: new Date(since.getTime() - WEEK_MS), n: _sum.n ?? 0 }))),
+      .groupBy({ by: keys('regionId', 'kind', 'status'), where: { ...weekly, day: { lt: since } }, _sum: { n: true } })
+      .then((rows) => rows.map(({ _sum, ...key }) => ({ ...key, assessmentId: key.assessmentId ?? '', day: new Date(since.getTime() - WEEK_MS), n: _sum.n ?? 0 }))),
   ]);
   const seen = <T extends TallyRow>(rows: readonly T[], shown: Region) => rowsSeenUnder(rows, scope, shown, regionIdOf);
   const countsOf = (shown: Region) => regionCounts(seen(severityRows, shown), seen(dueFromToday, shown), seen(dueThisWeek, shown));
