@@ -30,7 +30,7 @@ const config = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'exceljs', 'exifr'],
   // Excel uploads go through server actions and may be up to 5 MB (modules/reports/excel-layout.ts).
   // Equal to SERVER_ACTION_BODY_LIMIT_MB in lib/body-limits.ts: proxy.ts answers a larger body first.
-  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  experimental: { serverActions: { bodySizeLimit: '6mb' }, preloadEntriesOnStart: false },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

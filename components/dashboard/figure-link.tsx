@@ -1,15 +1,12 @@
 // A dashboard number: a link to the list it counts, named with what it counts for screen readers.
-import Link from 'next/link';
+// A plain anchor, not next/link: a province's dashboard holds hundreds of them, and each Link is a
+// client component to hydrate that prefetches its list when it scrolls into view.
 
 export function FigureLink({ href, value, label }: { href: string; value: number; label: string }) {
   return (
-    <Link
-      href={href}
-      aria-label={`${label}: ${value}`}
-      className="font-semibold text-blue-700 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600"
-    >
+    <a href={href} aria-label={`${label}: ${value}`} className="figure-link">
       {value}
-    </Link>
+    </a>
   );
 }
 
