@@ -59,7 +59,7 @@ async function checkStop(how) {
     await waitFor(async () => {
       if (start.exitCode !== null) throw new Error(`npm start exited early (${start.exitCode}):\n${output}`);
       const page = await fetch(`http://127.0.0.1:${port}/login`).catch(() => null);
-      return page?.ok && output.includes('[worker]');
+      return page?.ok && output.includes('"worker ready"');
     }, READY_BOUND_MS, 'npm start serving');
     const postgresPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const pids = [...descendants(start.pid), postgresPid];
