@@ -13,6 +13,11 @@ export type AuditInput = {
   /** The assessment whose timeline shows this event, if any. */
   assessmentId?: string | null;
   data?: Record<string, unknown>;
+  /**
+   * The request that wrote it, to find its log lines. Stored beside the event, outside the hashed
+   * content: correlation, not evidence (docs/decisions/028).
+   */
+  requestId?: string | null;
 };
 
 /**
@@ -43,6 +48,7 @@ export async function recordAuditEvent(tx: Tx, actorId: string | null, input: Au
       prevHash,
       hash: computeKeyedHash(secret, prevHash, content),
       hashScheme: KEYED_SCHEME,
+      requestId: input.requestId ?? null,
     },
   });
 }
