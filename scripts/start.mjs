@@ -185,6 +185,9 @@ try {
       await exec('next', ['build'], env);
       writeFileSync(hashFile, hash);
     }
+    // The worker's log lines name the build and version the server's name (written into its bundle).
+    env.APP_BUILD_ID ??= readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim();
+    env.APP_VERSION ??= JSON.parse(readFileSync('package.json', 'utf8')).version;
   }
 
   // An IPC channel: the drain before a stop is announced through it (stopServer).
