@@ -87,6 +87,8 @@ describe('the worker on SIGTERM', () => {
       const job = await observer.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE name = 'reminders'`);
       expect(job.rows.map((r) => r.state)).toEqual(['active']);
 
+      // Its signal handlers are in place once it says it is ready.
+      await until('the worker ready', async () => log.messages.includes('worker ready'));
       worker.kill('SIGTERM');
       await until('the worker saying it stops', async () => log.messages.includes('worker stopping: finishing the jobs in hand'));
       expect(worker.exitCode).toBeNull();
