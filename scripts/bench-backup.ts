@@ -12,7 +12,7 @@ import { createDb } from '@/lib/server/db';
 import { recordAuditEvent } from '@/modules/audit/mutations';
 import { generateRoster } from '@/modules/households/roster-generator';
 import { createBackup } from '@/scripts/backup/create-backup';
-import { sha256Of } from '@/modules/attachments/storage';
+import { sha256Of } from '@/modules/attachments/blob-store';
 import { restoreBackup } from '@/scripts/backup/restore-backup';
 import { assertLocalDatabase, createScratchDatabase } from '@/scripts/lib/database.mjs';
 import { runPrisma } from '@/scripts/lib/run-prisma.mjs';

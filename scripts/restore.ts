@@ -3,6 +3,8 @@
 // Needs the database owner's rights: it runs the migrations.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { getEnv } from '@/lib/env';
+import { createBlobStore } from '@/modules/attachments/blob-store';
 import { resolveDataDir } from '@/scripts/backup/data-files';
 import { loadKeptAuditSecret } from '@/scripts/lib/kept-audit-secret';
 import { openDatabase } from '@/scripts/backup/open-database';
@@ -19,12 +21,13 @@ const dataDir = resolveDataDir();
 loadKeptAuditSecret(dataDir);
 const started = Date.now();
 
+const blobs = createBlobStore(getEnv(), dataDir);
 const database = await openDatabase(dataDir);
 try {
-  const { manifest, report } = await restoreBackup({ archive, databaseUrl: database.url, dataDir });
+  const { manifest, report } = await restoreBackup({ archive, databaseUrl: database.url, dataDir, blobs });
   console.log(
     `Restored the backup of ${manifest.createdAt} (version ${manifest.appVersion}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${report.tables} tables, ${report.rows} rows, ${report.files} files into ${dataDir}.`,
+      `${report.tables} tables, ${report.rows} rows, ${report.files} files into ${dataDir} (uploads into ${blobs.location}).`,
   );
   if (report.problems.length === 0) {
     console.log(`Verified: row counts, file hashes, audit trail (${report.audit.events} events).`);

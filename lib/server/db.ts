@@ -1,5 +1,6 @@
 // One Prisma client per process, built on the pg driver adapter (no query engine binary).
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { PoolConfig } from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { getDatabaseUrl } from '@/lib/env';
 import { withSerialTransactions } from '@/lib/server/serial-transactions';
@@ -17,9 +18,16 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
  */
 const UTC_SESSION = '-c TimeZone=UTC';
 
-/** Each transaction's statements run one after another (lib/server/serial-transactions.ts). */
+/**
+ * The driver adapter of every client, primary or replica: UTC sessions, and each transaction's
+ * statements one after another (lib/server/serial-transactions.ts). `pool` adds pg pool settings.
+ */
+export function pgAdapter(connectionString: string, pool: Omit<PoolConfig, 'connectionString' | 'options'> = {}) {
+  return withSerialTransactions(new PrismaPg({ connectionString, max: 10, ...pool, options: UTC_SESSION }));
+}
+
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: withSerialTransactions(new PrismaPg({ connectionString, max: 10, options: UTC_SESSION })) });
+  return new PrismaClient({ adapter: pgAdapter(connectionString) });
 }
 
 export function getDb(): PrismaClient {

@@ -7,6 +7,7 @@ import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { inputFaultOf } from '@/lib/server/database-error';
 import { getLogger } from '@/lib/server/logger';
 import { parseInput, translate } from '@/lib/server/parse-input';
+import { noteWrite } from '@/lib/server/read-your-writes';
 import { currentRequestId } from '@/lib/server/request-context';
 import { hasPermission, requireActor, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
@@ -54,6 +55,8 @@ export async function runGuarded<S extends z.ZodType, R>(
       { timeout: 30_000, maxWait: 10_000 },
     );
     await noteAuditCommit(getDb(), audited);
+    // This browser's lag-tolerant reads now go to the primary for a moment (lib/server/read-your-writes.ts).
+    await noteWrite();
     return { ok: true, data };
   } catch (error) {
     return toFailure(error, { requestId, permission: def.permission });

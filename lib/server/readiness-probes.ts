@@ -3,15 +3,17 @@
 // requests or holds their connections), with timeouts on the connection and the statement; and
 // the file storage. No table is scanned.
 import { access, constants, mkdir } from 'node:fs/promises';
+import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import pg from 'pg';
 import bossSchema from 'pg-boss/version.json';
-import { getDatabaseUrl } from '@/lib/env';
+import { getDatabaseUrl, getEnv, type Env } from '@/lib/env';
 import { getLogger } from '@/lib/server/logger';
-import { getUploadsDir } from '@/modules/attachments/storage';
+import { createBlobStore } from '@/modules/attachments/blob-store';
+import { createS3Client, s3SettingsOf } from '@/modules/attachments/s3-blob-store';
 
 export const PROBE_TIMEOUT_MS = 2_000;
 
-const globalForProbes = globalThis as unknown as { readinessPool?: pg.Pool };
+const globalForProbes = globalThis as unknown as { readinessPool?: pg.Pool; readinessS3?: S3Client };
 
 function probePool(): pg.Pool {
   if (!globalForProbes.readinessPool) {
@@ -43,11 +45,18 @@ export async function probeQueue(): Promise<void> {
 }
 
 /**
- * The file storage accepts writes. Today the uploads folder on this machine's disk (made if it is
- * missing, as the first upload would); a storage of another kind answers here with its own check.
+ * The file storage the app writes to (STORAGE) answers: the uploads folder of the data folder is
+ * there (made if missing, as the first upload would) and writable; an S3 bucket exists and takes
+ * these credentials (a HEAD of the bucket: no object is read or written).
  */
-export async function probeStorage(): Promise<void> {
-  const dir = getUploadsDir();
+export async function probeStorage(env: Env = getEnv()): Promise<void> {
+  if (env.STORAGE === 's3') {
+    const settings = s3SettingsOf(env);
+    globalForProbes.readinessS3 ??= createS3Client(settings);
+    await globalForProbes.readinessS3.send(new HeadBucketCommand({ Bucket: settings.bucket }));
+    return;
+  }
+  const dir = createBlobStore(env).location;
   await mkdir(dir, { recursive: true });
   await access(dir, constants.W_OK);
 }

@@ -7,7 +7,6 @@ import { getActor, hasPermission } from '@/modules/auth/actor';
 import { uploadReportAttachment } from '@/modules/attachments/mutations';
 import { getReportAttachment } from '@/modules/attachments/queries';
 import { ZUploadReportAttachmentInput } from '@/modules/attachments/schema';
-import { readBlob } from '@/modules/attachments/storage';
 import { storedFileResponse } from '@/modules/attachments/file-response';
 import { uploadResponse } from '@/modules/attachments/upload-route';
 
@@ -20,7 +19,5 @@ export async function downloadReportAttachmentResponse(reportId: string, attachm
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
   const row = hasPermission(actor, 'report.read') && isCleanText(reportId, attachmentId) ? await getReportAttachment(getDb(), actor, reportId, attachmentId) : null;
-  const bytes = row ? await readBlob(row.sha256) : null;
-  if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  return storedFileResponse(row, bytes, 'attachment');
+  return storedFileResponse(row, 'attachment');
 }

@@ -1,9 +1,9 @@
 // Attachment rows for prepared files, with their bytes staged to be published when the guarded
-// transaction commits (see storage.ts). Every kind of upload stores its files through here.
+// transaction commits (see blob-store.ts). Every kind of upload stores its files through here.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { GuardedContext } from '@/lib/server/guarded';
 import type { PreparedFile } from '@/modules/attachments/prepare-upload';
-import type { BlobStaging } from '@/modules/attachments/storage';
+import type { BlobStaging } from '@/modules/attachments/blob-store';
 
 /** The guarded context of a write that carries files (given by runGuardedUpload). */
 export type UploadContext = GuardedContext & { blobs: BlobStaging };

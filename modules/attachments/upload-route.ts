@@ -10,7 +10,7 @@ import { MultipartError, readMultipart, type MultipartParts } from '@/lib/server
 import { multipartLimit } from '@/lib/upload-limits';
 import { getActor } from '@/modules/auth/actor';
 import type { UploadContext } from '@/modules/attachments/store-upload';
-import { BlobStaging } from '@/modules/attachments/storage';
+import { BlobStaging } from '@/modules/attachments/blob-store';
 
 export type UploadDefinition<S extends z.ZodType, R> = Omit<GuardedDefinition<S, R>, 'run'> & {
   run: (ctx: UploadContext, input: z.output<S>) => Promise<R>;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { MAX_FILE_BYTES } from '@/lib/upload-limits';
 import { jpegWithExif, PLAIN_PNG } from '@/modules/attachments/fixtures/exif-fixture';
-import { readBlob } from '@/modules/attachments/storage';
+import { readStoredBlob } from '@/modules/attachments/blob-test-support';
 import { findVisitChecks, getCheck, getCheckPhoto } from '@/modules/checks/queries';
 import { auditCount, checkCount, checkPayload, createCheckWorld, postCheck, type CheckWorld } from '@/modules/checks/test-support';
 import { actorOf, loadDemo, type Demo } from '@/scripts/test/demo-fixture';
@@ -50,7 +50,7 @@ describe('submitting a household check', () => {
     expect(photo!.longitude).toBeCloseTo(PHOTO.longitude, 4);
     expect(photo!.takenAt?.toISOString()).toBe('2019-02-18T02:24:00.000Z');
     // The stored copy has no location left in it.
-    const stored = await readBlob(photo!.sha256);
+    const stored = await readStoredBlob(photo!.sha256);
     expect(stored?.includes('GPSLatitude')).toBe(false);
     expect(stored?.byteLength).toBeLessThan(jpegWithExif(PHOTO).byteLength);
 

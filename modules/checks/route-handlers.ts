@@ -5,7 +5,6 @@ import { getDb } from '@/lib/server/db';
 import { isCleanText } from '@/lib/server/input-text';
 import { route } from '@/lib/server/route';
 import { getActor, hasPermission } from '@/modules/auth/actor';
-import { readBlob } from '@/modules/attachments/storage';
 import { submitCheck } from '@/modules/checks/mutations';
 import { getCheckPhoto } from '@/modules/checks/queries';
 import { ZSubmitCheckInput } from '@/modules/checks/schema';
@@ -17,7 +16,5 @@ export async function checkPhotoResponse(checkId: string, attachmentId: string):
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
   const row = hasPermission(actor, 'siteVisit.read') && isCleanText(checkId, attachmentId) ? await getCheckPhoto(getDb(), actor, checkId, attachmentId) : null;
-  const bytes = row ? await readBlob(row.sha256) : null;
-  if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  return storedFileResponse(row, bytes, 'inline');
+  return storedFileResponse(row, 'inline');
 }

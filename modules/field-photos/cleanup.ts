@@ -1,6 +1,6 @@
 // The worker's sweep of staged photos that were never attached: a device that gave up on a record (or
 // was reset) leaves its uploads behind; after STAGED_PHOTO_DAYS they go. The stored blobs follow the
-// rule of storage.ts (a blob may be shared by many rows, so none is deleted here).
+// rule of blob-store.ts (a blob may be shared by many rows, so none is deleted here).
 import type { Db } from '@/lib/server/db';
 import { now } from '@/lib/server/clock';
 import { getLogger } from '@/lib/server/logger';

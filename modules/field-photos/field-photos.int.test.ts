@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { jpegWithExif, PLAIN_PNG } from '@/modules/attachments/fixtures/exif-fixture';
-import { readBlob } from '@/modules/attachments/storage';
+import { readStoredBlob } from '@/modules/attachments/blob-test-support';
 import { removeStaleStagedPhotos } from '@/modules/field-photos/cleanup';
 import { postPhoto, sha256Hex } from '@/modules/field-photos/test-support';
 import { loadDemo, type Demo } from '@/scripts/test/demo-fixture';
@@ -33,7 +33,7 @@ describe('staging a photo from the field', () => {
     expect(row!.deviceTakenAt?.toISOString()).toBe('2019-02-18T02:24:05.000Z');
     // The stored copy is another file (no GPS) under its own hash.
     expect(row!.sha256).not.toBe(row!.deviceSha256);
-    const stored = await readBlob(row!.sha256);
+    const stored = await readStoredBlob(row!.sha256);
     expect(stored).not.toBeNull();
     expect(stored!.includes('GPSLatitude')).toBe(false);
     expect(stored!.byteLength).toBeLessThan(bytes.byteLength);

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/app-error';
 import { fieldError } from '@/lib/server/field-error';
 import { prepareUploads } from '@/modules/attachments/prepare-upload';
-import { sha256Of } from '@/modules/attachments/storage';
+import { sha256Of } from '@/modules/attachments/blob-store';
 import type { UploadContext } from '@/modules/attachments/store-upload';
 import type { ZStagePhotoInput } from '@/modules/field-photos/schema';
 

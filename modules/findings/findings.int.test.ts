@@ -2,7 +2,7 @@ import exifr from 'exifr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { MAX_FILE_BYTES } from '@/lib/upload-limits';
-import { readBlob } from '@/modules/attachments/storage';
+import { readStoredBlob } from '@/modules/attachments/blob-test-support';
 import { confirmFindingAction, createFindingAction, updateFindingAction } from '@/modules/findings/actions';
 import { attachmentResponse, uploadEvidenceResponse } from '@/modules/findings/route-handlers';
 import { auditCount, makeFinding, multipartRequest, pdfFile, photoFile, readFinding, villageOf } from '@/modules/findings/test-support';
@@ -108,7 +108,7 @@ describe('evidence', () => {
     expect(row.latitude).toBeCloseTo(23.44, 5);
     expect(row.longitude).toBeCloseTo(111.51, 5);
     expect(row.takenAt?.toISOString()).toBe('2019-02-18T02:30:00.000Z');
-    const stored = await readBlob(row.sha256);
+    const stored = await readStoredBlob(row.sha256);
     expect(await exifr.gps(new Uint8Array(stored!))).toBeUndefined();
     const served = await attachmentResponse(finding.id, row.id);
     expect(served.status).toBe(200);

@@ -51,9 +51,20 @@ export async function getNewFindingContext(db: Db, actor: Actor, assessmentId: s
 
 export type NewFindingContext = NonNullable<Awaited<ReturnType<typeof getNewFindingContext>>>;
 
+/** Depth of a county in a materialised path: /province/city/county/. */
+const COUNTY_DEPTH = 3;
+
+/** The county a path lies in (or the path itself above county level). */
+function countyPathOf(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  return `/${parts.slice(0, COUNTY_DEPTH).join('/')}/`;
+}
+
 /**
- * Regions to filter the list by, down to towns (villages come in through links): the target
- * regions of the actor's groups, the officials' own regions, everything for an admin.
+ * Regions to filter the list by: the province, cities and counties within the actor's reach (the
+ * target regions of their groups, the officials' own regions, everything for an admin), and the
+ * towns of one county at a time — the county chosen, or the county an official's region lies in.
+ * A province has 1,600 towns: listing them all made a select nobody could use and a page 3× the size.
  */
 export async function findFilterRegions(db: Db, actor: Actor, currentId: string | null = null) {
   const roles = rolesWith(actor, 'finding.read');
@@ -64,16 +75,22 @@ export async function findFilterRegions(db: Db, actor: Actor, currentId: string 
     roots = [...targets.map((t) => t.targetRegion.path), ...roles.flatMap((r) => (r.role === 'OFFICIAL' && r.regionPath ? [r.regionPath] : []))];
     if (roots.length === 0) return [];
   }
+  const current = currentId ? await db.region.findUnique({ where: { id: currentId }, select: { id: true, name: true, level: true, path: true } }) : null;
+  const townCounties = [...roots, ...(current ? [current.path] : [])]
+    .filter((path) => path.split('/').filter(Boolean).length >= COUNTY_DEPTH)
+    .map(countyPathOf);
   const regions = await db.region.findMany({
-    where: { AND: [{ level: { in: ['PROVINCE', 'CITY', 'COUNTY', 'TOWN'] } }, roots.length > 0 ? { OR: roots.map(subtreeWhere) } : {}] },
+    where: {
+      AND: [
+        roots.length > 0 ? { OR: roots.map(subtreeWhere) } : {},
+        { OR: [{ level: { in: ['PROVINCE', 'CITY', 'COUNTY'] } }, ...(townCounties.length > 0 ? [{ level: 'TOWN' as const, OR: townCounties.map(subtreeWhere) }] : [])] },
+      ],
+    },
     orderBy: [{ path: 'asc' }],
     select: { id: true, name: true, level: true },
   });
   // A village filter (from a link) is shown as chosen even though villages are not listed.
-  const current = currentId && !regions.some((r) => r.id === currentId)
-    ? await db.region.findUnique({ where: { id: currentId }, select: { id: true, name: true, level: true } })
-    : null;
-  return current ? [...regions, current] : regions;
+  return current && !regions.some((r) => r.id === current.id) ? [...regions, { id: current.id, name: current.name, level: current.level }] : regions;
 }
 
 /** The assessment a filtered list is about, if the actor may see it or any of its findings. */

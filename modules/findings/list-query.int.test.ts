@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db';
 import { FindingSeverity, FindingStatus } from '@/lib/generated/prisma/enums';
+import { findFilterRegions } from '@/modules/findings/form-queries';
 import { countOverdueFindings, findFindingsPage, type FindingListRow } from '@/modules/findings/list-query';
 import { parseFindingListParams, type FindingListParams, type SearchParams } from '@/modules/findings/list-params';
 import { REGION_VISIBLE_STATUSES, SEVERITY_ORDER } from '@/modules/findings/rules';
@@ -155,5 +156,29 @@ describe('keyset paging of the findings list', () => {
     const first = await findFindingsPage(getDb(), actor, parseFindingListParams({ assessment: assessmentId }), { pageSize: 5 });
     const bogus = await findFindingsPage(getDb(), actor, parseFindingListParams({ assessment: assessmentId, cursor: 'garbage' }), { pageSize: 5 });
     expect(bogus.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+  });
+});
+
+describe('the region filter', () => {
+  const offered = async (user: { id: string }, currentId: string | null = null) =>
+    (await findFilterRegions(getDb(), await actorOf(user), currentId)).map((r) => r.id);
+
+  it('offers a group the counties of its target, and the towns of one county only once it is chosen', async () => {
+    const plain = await offered(users.leader);
+    expect(plain).toEqual(expect.arrayContaining([regions.city.id, regions.countyA.id, regions.countyB.id]));
+    expect(plain).not.toContain(regions.townA.id);
+    expect(await offered(users.leader, regions.countyA.id)).toContain(regions.townA.id);
+    // A village from a link: its county's towns, and the village itself as the choice.
+    expect(await offered(users.leader, regions.villageA.id)).toEqual(expect.arrayContaining([regions.townA.id, regions.villageA.id]));
+    expect(await offered(users.leader, regions.countyB.id)).not.toContain(regions.townA.id);
+  });
+
+  it("offers a county's official the county and its towns, nothing beside it", async () => {
+    const own = await offered(users.officialA);
+    expect(own).toEqual([regions.countyA.id, regions.townA.id]);
+  });
+
+  it('offers another group nothing of this city, even with a town named in the address', async () => {
+    expect(await offered(users.stranger, regions.countyA.id)).not.toContain(regions.townA.id);
   });
 });

@@ -4,7 +4,6 @@
 import { getDb } from '@/lib/server/db';
 import { isCleanText } from '@/lib/server/input-text';
 import { getActor, hasPermission } from '@/modules/auth/actor';
-import { readBlob } from '@/modules/attachments/storage';
 import { appealFinding, uploadFindingEvidence } from '@/modules/findings/evidence-mutations';
 import { getFindingAttachment } from '@/modules/findings/queries';
 import { MAX_FILES_PER_SUBMISSION, ZAppealFindingInput, ZUploadEvidenceInput } from '@/modules/findings/schema';
@@ -43,8 +42,5 @@ export async function attachmentResponse(findingId: string, attachmentId: string
   const actor = await getActor();
   if (!actor) return Response.json({ ok: false, code: 'UNAUTHENTICATED' }, { status: 401 });
   const row = hasPermission(actor, 'finding.read') && isCleanText(findingId, attachmentId) ? await getFindingAttachment(getDb(), actor, findingId, attachmentId) : null;
-  const bytes = row ? await readBlob(row.sha256) : null;
-  if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  const inline = row.mimeType.startsWith('image/');
-  return storedFileResponse(row, bytes, inline ? 'inline' : 'attachment');
+  return storedFileResponse(row, 'inline-images');
 }

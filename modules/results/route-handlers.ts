@@ -4,7 +4,6 @@ import { getDb } from '@/lib/server/db';
 import { isCleanText } from '@/lib/server/input-text';
 import { getActor, hasPermission } from '@/modules/auth/actor';
 import { storedFileResponse } from '@/modules/attachments/file-response';
-import { readBlob } from '@/modules/attachments/storage';
 import { uploadResponse } from '@/modules/attachments/upload-route';
 import { appealResultIndicator } from '@/modules/results/appeal-mutations';
 import { getResultAppealAttachment } from '@/modules/results/queries';
@@ -27,7 +26,5 @@ export async function resultAppealAttachmentResponse(assessmentId: string, attac
     hasPermission(actor, 'result.read') && isCleanText(assessmentId, attachmentId)
       ? await getResultAppealAttachment(getDb(), actor, assessmentId, attachmentId)
       : null;
-  const bytes = row ? await readBlob(row.sha256) : null;
-  if (!row || !bytes) return Response.json({ ok: false, code: 'NOT_FOUND' }, { status: 404 });
-  return storedFileResponse(row, bytes, row.mimeType.startsWith('image/') ? 'inline' : 'attachment');
+  return storedFileResponse(row, 'inline-images');
 }

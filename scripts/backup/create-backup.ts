@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { getEnv } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
+import { chunksOf, createBlobStore, type BlobStore } from '@/modules/attachments/blob-store';
 import { writeAuditCheckpoint } from '@/modules/audit/checkpoints';
 import { appSchema } from '@/scripts/backup/catalog';
 import { findDataFiles, type DataFile } from '@/scripts/backup/data-files';
@@ -17,32 +18,45 @@ import { BACKUP_FORMAT, MANIFEST_NAME, type Manifest } from '@/scripts/backup/ma
 import { END_OF_ARCHIVE, padding, tarHeader } from '@/scripts/backup/tar';
 import { checkpointFileIn } from '@/scripts/backup/verify-audit';
 
-export type BackupOptions = { databaseUrl: string; dataDir: string; out: string; appVersion: string };
+/** `blobs`: where the uploaded files are (the store STORAGE names for `dataDir` when not given). */
+export type BackupOptions = { databaseUrl: string; dataDir: string; out: string; appVersion: string; blobs?: BlobStore };
 
 /** `assessment-backup-2026-12-03T19-30-05Z.tar.gz`: sorts by time, safe on every file system. */
 export function defaultArchiveName(now = new Date()): string {
   return `assessment-backup-${now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}.tar.gz`;
 }
 
-/** One file as a tar entry; `hashes` receives its SHA-256. Fails if the file changes size meanwhile. */
-async function* fileEntry(entry: string, file: string, hashes: Record<string, string>): AsyncGenerator<Buffer> {
-  const { size } = await stat(file);
+/** One tar entry of `size` bytes; `hashes` receives its SHA-256. Fails if the body is not `size` long. */
+async function* streamEntry(entry: string, size: number, body: AsyncIterable<Uint8Array>, hashes: Record<string, string>): AsyncGenerator<Buffer> {
   yield tarHeader(entry, size);
   const hash = createHash('sha256');
   let read = 0;
-  for await (const chunk of createReadStream(file)) {
-    const bytes = (chunk as Buffer).subarray(0, size - read);
+  for await (const chunk of body) {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).subarray(0, size - read);
     hash.update(bytes);
     read += bytes.length;
     yield bytes;
   }
-  if (read !== size) throw new Error(`${file} changed while it was being archived`);
+  if (read !== size) throw new Error(`${entry} changed while it was being archived`);
   yield padding(size);
   hashes[entry] = hash.digest('hex');
 }
 
+async function* fileEntry(entry: string, file: string, hashes: Record<string, string>): AsyncGenerator<Buffer> {
+  yield* streamEntry(entry, (await stat(file)).size, createReadStream(file), hashes);
+}
+
+/** Every published blob, from the data folder or the bucket; a blob is never removed, so each one listed opens. */
+async function* blobEntries(blobs: BlobStore, hashes: Record<string, string>): AsyncGenerator<Buffer> {
+  for await (const sha256 of blobs.list()) {
+    const blob = await blobs.open(sha256);
+    if (!blob) throw new Error(`${blobs.location}${sha256} was listed but could not be read`);
+    yield* streamEntry(`uploads/${sha256}`, blob.size, chunksOf(blob), hashes);
+  }
+}
+
 /** The archive's bytes before compression; returns the manifest it ends with. */
-async function* archiveChunks(dump: DatabaseDump, checkpoints: DataFile[], options: BackupOptions, createdAt: string): AsyncGenerator<Buffer, Manifest> {
+async function* archiveChunks(dump: DatabaseDump, checkpoints: DataFile[], blobs: BlobStore, options: BackupOptions, createdAt: string): AsyncGenerator<Buffer, Manifest> {
   const tableHashes: Record<string, string> = {};
   for (const table of dump.tables) {
     yield* fileEntry(table.entry, table.file, tableHashes);
@@ -50,8 +64,8 @@ async function* archiveChunks(dump: DatabaseDump, checkpoints: DataFile[], optio
   }
   const files: Manifest['files'] = {};
   // Uploads are listed after the snapshot, so every file a dumped row refers to is already written.
-  const uploads = await findDataFiles(options.dataDir, 'uploads');
-  for (const { entry, file } of [...uploads, ...checkpoints]) yield* fileEntry(entry, file, files);
+  yield* blobEntries(blobs, files);
+  for (const { entry, file } of checkpoints) yield* fileEntry(entry, file, files);
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     createdAt,
@@ -103,7 +117,7 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
     const dump = await dumpDatabase(options.databaseUrl, appSchema(options.databaseUrl), scratch);
     let manifest: Manifest | undefined;
     async function* archive() {
-      manifest = yield* archiveChunks(dump, checkpoints, options, createdAt);
+      manifest = yield* archiveChunks(dump, checkpoints, options.blobs ?? createBlobStore(getEnv(), options.dataDir), options, createdAt);
     }
     await pipeline(archive(), createGzip(), createWriteStream(partial, { mode: 0o600 }));
     await rename(partial, options.out);

@@ -21,7 +21,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 export type DataFile = { entry: string; file: string };
 
-/** Regular files of one data folder; `.tmp` files are uploads still being written (modules/attachments/storage.ts). */
+/** Regular files of one data folder; `.tmp` files are still being written. */
 export async function findDataFiles(dataDir: string, folder: DataFolder): Promise<DataFile[]> {
   const found: DataFile[] = [];
   for (const file of await listFiles(path.join(dataDir, folder))) {

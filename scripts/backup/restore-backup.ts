@@ -4,6 +4,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { getEnv } from '@/lib/env';
+import { createBlobStore, type BlobStore } from '@/modules/attachments/blob-store';
 import { runPrisma } from '@/scripts/lib/run-prisma.mjs';
 import { appSchema, findTables, qualified } from '@/scripts/backup/catalog';
 import { findOccupiedDataFolders } from '@/scripts/backup/data-files';
@@ -33,10 +35,14 @@ async function findTablesWithRows(databaseUrl: string): Promise<string[]> {
   }
 }
 
-async function assertTargetsEmpty(databaseUrl: string, dataDir: string): Promise<void> {
+async function assertTargetsEmpty(databaseUrl: string, dataDir: string, blobs: BlobStore): Promise<void> {
   const occupied = await findOccupiedDataFolders(dataDir);
   if (occupied.length > 0) {
     throw new RestoreRefused(`The data folder is not empty: ${occupied.join(', ')} already hold files. Restore into an empty data folder (DATA_DIR).`);
+  }
+  // With STORAGE=s3 the uploads go to the bucket, which must hold none yet either.
+  if (!(await blobs.list()[Symbol.asyncIterator]().next()).done) {
+    throw new RestoreRefused(`The bucket is not empty: ${blobs.location} already holds files. Restore into an empty bucket (S3_BUCKET).`);
   }
   const withRows = await findTablesWithRows(databaseUrl);
   if (withRows.length > 0) {
@@ -59,15 +65,19 @@ async function assertSameMigrations(manifest: Manifest): Promise<void> {
   );
 }
 
-export async function restoreBackup(options: { archive: string; databaseUrl: string; dataDir: string }): Promise<{ manifest: Manifest; report: RestoreReport }> {
+export type RestoreOptions = { archive: string; databaseUrl: string; dataDir: string; blobs?: BlobStore };
+
+/** `blobs`: where the uploaded files go (the store STORAGE names for `dataDir` when not given). */
+export async function restoreBackup(options: RestoreOptions): Promise<{ manifest: Manifest; report: RestoreReport }> {
+  const blobs = options.blobs ?? createBlobStore(getEnv(), options.dataDir);
   if (!(await stat(options.archive).then((s) => s.isFile(), () => false))) throw new RestoreRefused(`No archive at ${options.archive}.`);
-  await assertTargetsEmpty(options.databaseUrl, options.dataDir);
+  await assertTargetsEmpty(options.databaseUrl, options.dataDir, blobs);
   const manifest = await verifyArchive(options.archive);
   await assertSameMigrations(manifest);
   if (manifest.schema !== appSchema(options.databaseUrl)) {
     throw new RestoreRefused(`The backup is of schema ${manifest.schema}; DATABASE_URL names schema ${appSchema(options.databaseUrl)}.`);
   }
   await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: options.databaseUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
-  await restoreContents({ ...options, manifest });
-  return { manifest, report: await verifyRestore(options.databaseUrl, options.dataDir, manifest) };
+  await restoreContents({ ...options, manifest, blobs });
+  return { manifest, report: await verifyRestore(options.databaseUrl, options.dataDir, manifest, blobs) };
 }

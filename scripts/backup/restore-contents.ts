@@ -1,6 +1,7 @@
 // The second pass of a restore: one transaction loads every table (foreign keys dropped while
-// loading and added back, which checks them all; sequences set as they were), while the stored
-// files go to a staging folder that is moved into place only after the transaction commits.
+// loading and added back, which checks them all; sequences set as they were), while the uploaded
+// files are staged in the blob store (data folder or bucket) and the audit checkpoints in a staging
+// folder; both are put in place only after the transaction commits.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
@@ -8,13 +9,16 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import pg from 'pg';
+import { BlobStaging, type BlobStore } from '@/modules/attachments/blob-store';
 import { DERIVED_REFILL, findColumns, findForeignKeys, findTables, qualified, quoteIdent } from '@/scripts/backup/catalog';
-import { DATA_FOLDERS, isDataFileEntry, type Manifest } from '@/scripts/backup/manifest';
-import { readArchive } from '@/scripts/backup/read-archive';
+import { isDataFileEntry, type Manifest } from '@/scripts/backup/manifest';
+import { readArchive, readWhole } from '@/scripts/backup/read-archive';
 import { ArchiveError } from '@/scripts/backup/tar';
 
 const BATCH_ROWS = 2000;
 const BATCH_BYTES = 4 << 20;
+const UPLOADS = 'uploads/';
+const CHECKPOINTS = 'audit-checkpoints';
 
 async function assertSameTables(client: pg.ClientBase, manifest: Manifest): Promise<void> {
   const here = await findTables(client, manifest.schema);
@@ -57,6 +61,13 @@ async function loadTable(client: pg.ClientBase, schema: string, table: string, b
   return hash.digest('hex');
 }
 
+/** An upload goes into the blob store under its SHA-256, which must be its name (`uploads/<sha256>`). */
+async function stageBlob(blobs: BlobStaging, entry: string, body: AsyncIterable<Buffer>): Promise<string> {
+  const sha256 = await blobs.stage(await readWhole(body));
+  if (entry !== `${UPLOADS}${sha256}`) throw new ArchiveError(`${entry} is not named by its SHA-256`);
+  return sha256;
+}
+
 async function stageFile(staging: string, entry: string, body: AsyncIterable<Buffer>): Promise<string> {
   const file = path.join(staging, ...entry.split('/'));
   await mkdir(path.dirname(file), { recursive: true });
@@ -84,8 +95,8 @@ async function assertRowCounts(client: pg.ClientBase, manifest: Manifest): Promi
   }
 }
 
-/** Loads the database in one transaction and stages the files; nothing is kept if any step fails. */
-async function loadAll(databaseUrl: string, archive: string, manifest: Manifest, staging: string): Promise<void> {
+/** Loads the database in one transaction and stages the files; the caller discards them if this fails. */
+async function loadAll(databaseUrl: string, archive: string, manifest: Manifest, staging: string, blobs: BlobStaging): Promise<void> {
   const tables = new Map(manifest.tables.map((table) => [table.entry, table]));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -98,7 +109,11 @@ async function loadAll(databaseUrl: string, archive: string, manifest: Manifest,
       const table = tables.get(entry.name);
       const want = table ? table.sha256 : manifest.files[entry.name];
       if (!want) continue;
-      const got = table ? await loadTable(client, manifest.schema, table.name, entry.body) : isDataFileEntry(entry.name) && (await stageFile(staging, entry.name, entry.body));
+      const got = table
+        ? await loadTable(client, manifest.schema, table.name, entry.body)
+        : entry.name.startsWith(UPLOADS)
+          ? await stageBlob(blobs, entry.name, entry.body)
+          : isDataFileEntry(entry.name) && (await stageFile(staging, entry.name, entry.body));
       if (got !== want) throw new ArchiveError(`${entry.name} changed since the archive was checked`);
     }
     for (const key of foreignKeys) {
@@ -116,30 +131,34 @@ async function loadAll(databaseUrl: string, archive: string, manifest: Manifest,
   }
 }
 
-/** Moves the staged folders into the (empty) data folder. */
+/** Moves the staged checkpoints folder into the (empty) data folder. */
 async function moveIntoPlace(staging: string, dataDir: string): Promise<void> {
-  for (const folder of DATA_FOLDERS) {
-    const staged = path.join(staging, folder);
-    if ((await readdir(staged).catch(() => null)) === null) continue;
-    await rmdir(path.join(dataDir, folder)).catch(() => undefined);
-    await rename(staged, path.join(dataDir, folder));
-  }
+  const staged = path.join(staging, CHECKPOINTS);
+  if ((await readdir(staged).catch(() => null)) === null) return;
+  await rmdir(path.join(dataDir, CHECKPOINTS)).catch(() => undefined);
+  await rename(staged, path.join(dataDir, CHECKPOINTS));
 }
 
-export async function restoreContents(options: { databaseUrl: string; dataDir: string; archive: string; manifest: Manifest }): Promise<void> {
+export async function restoreContents(options: { databaseUrl: string; dataDir: string; archive: string; manifest: Manifest; blobs: BlobStore }): Promise<void> {
   await mkdir(options.dataDir, { recursive: true });
   const staging = path.join(options.dataDir, `.restore-${process.pid}-${Date.now()}`);
+  const blobs = new BlobStaging(options.blobs);
   try {
-    await loadAll(options.databaseUrl, options.archive, options.manifest, staging);
+    await loadAll(options.databaseUrl, options.archive, options.manifest, staging, blobs);
   } catch (error) {
+    await blobs.discard();
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  // The database is committed now: if the files cannot be moved, they stay staged for moving by hand.
+  // The database is committed now: if the files cannot be put in place, they stay staged for doing it by hand.
   try {
+    await blobs.publish();
     await moveIntoPlace(staging, options.dataDir);
   } catch (error) {
-    throw new Error(`the database is restored, but the files could not be moved into place (${(error as Error).message}); they are in ${staging}`);
+    throw new Error(
+      `the database is restored, but the files could not be put in place (${(error as Error).message}); ` +
+        `they are staged in ${staging} and beside ${options.blobs.location}`,
+    );
   }
   await rm(staging, { recursive: true, force: true });
 }

@@ -1,7 +1,9 @@
-// After a restore: counts every table's rows, hashes every restored file and verifies the audit
-// trail, each against the manifest, and lists whatever does not match.
+// After a restore: counts every table's rows, hashes every restored file (uploads read back from
+// the blob store) and verifies the audit trail, each against the manifest, and lists whatever does not match.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
+import { chunksOf, type BlobStore } from '@/modules/attachments/blob-store';
 import { qualified } from '@/scripts/backup/catalog';
 import { hashFile } from '@/scripts/backup/data-files';
 import type { Manifest } from '@/scripts/backup/manifest';
@@ -30,11 +32,20 @@ async function countRows(databaseUrl: string, manifest: Manifest, problems: stri
   }
 }
 
-export async function verifyRestore(databaseUrl: string, dataDir: string, manifest: Manifest): Promise<RestoreReport> {
+async function hashBlob(blobs: BlobStore, sha256: string): Promise<string> {
+  const blob = await blobs.open(sha256);
+  if (!blob) return 'missing';
+  const hash = createHash('sha256');
+  for await (const chunk of chunksOf(blob)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+export async function verifyRestore(databaseUrl: string, dataDir: string, manifest: Manifest, blobs: BlobStore): Promise<RestoreReport> {
   const problems: string[] = [];
   const rows = await countRows(databaseUrl, manifest, problems);
   for (const [entry, sha256] of Object.entries(manifest.files)) {
-    const actual = await hashFile(path.join(dataDir, ...entry.split('/'))).catch(() => 'missing');
+    const upload = entry.match(/^uploads\/([0-9a-f]{64})$/)?.[1];
+    const actual = await (upload ? hashBlob(blobs, upload) : hashFile(path.join(dataDir, ...entry.split('/')))).catch(() => 'missing');
     if (actual !== sha256) problems.push(`${entry}: ${actual === 'missing' ? 'missing' : 'content differs'} after restore`);
   }
   const audit = await verifyRestoredAudit(databaseUrl, dataDir);

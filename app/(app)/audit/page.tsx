@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/lib/server/db';
+import { getReadDb } from '@/lib/server/read-db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { getCheckpointFile } from '@/modules/audit/checkpoints';
 import { auditLogQuery, parseAuditLogParams } from '@/modules/audit/log-params';
@@ -31,7 +31,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const params = parseAuditLogParams(await searchParams);
   const t = await getTranslations('audit');
   const tLog = await getTranslations('history.log');
-  const db = getDb();
+  const db = await getReadDb();
   const [status, log, people] = await Promise.all([getAuditVerificationStatus(db), findAuditLog(db, params), findAuditPeople(db)]);
   return (
     <>

@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/lib/server/db';
+import { getReadDb } from '@/lib/server/read-db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { canInGroup } from '@/modules/assessments/access';
 import { findFilterRegions, getListAssessment } from '@/modules/findings/form-queries';
@@ -29,7 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FindingsPage({ searchParams }: Props) {
   const actor = await requirePageActor('finding.read');
   const params = parseFindingListParams(await searchParams);
-  const db = getDb();
+  // The list may lag a moment behind other people's writes (a replica), never behind this person's.
+  const db = await getReadDb();
   const t = await getTranslations('findings');
   const tSearch = await getTranslations('search');
   const [page, regions, assessment, overdue] = await Promise.all([

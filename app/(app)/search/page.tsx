@@ -3,7 +3,7 @@
 // (modules/search/queries.ts); a kind the person cannot read is not shown at all.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/lib/server/db';
+import { getReadDb } from '@/lib/server/read-db';
 import { requirePageActor } from '@/modules/auth/actor';
 import { parseKeyword } from '@/modules/search/keyword';
 import { searchRecords } from '@/modules/search/queries';
@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const actor = await requirePageActor();
   const keyword = parseKeyword((await searchParams).q);
   const t = await getTranslations('search');
-  const results = keyword ? await searchRecords(getDb(), actor, keyword) : null;
+  const results = keyword ? await searchRecords(await getReadDb(), actor, keyword) : null;
   const total = results ? Object.values(results).reduce((sum, kind) => sum + kind.rows.length, 0) : 0;
   return (
     <>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
+import { getReadDb } from '@/lib/server/read-db';
 import { buildTableWorkbook, datedXlsxNames, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { findFindingsForExport, findingsWorkbook } from '@/modules/findings/export';
 import { parseFindingListParams } from '@/modules/findings/list-params';
@@ -16,8 +17,8 @@ export const GET = fileRoute<typeof ZExportInput, Record<string, never>>({
   run: async (ctx, input) => {
     const params = { ...parseFindingListParams(input), cursor: null };
     const now = new Date();
-    // Reads go through the guarded transaction (a second connection would wait on it).
-    const found = await findFindingsForExport(ctx.tx, ctx.actor, params, now);
+    // A replica if one takes the read; else the guarded transaction (a second connection to the primary would wait on it).
+    const found = await findFindingsForExport(await getReadDb(ctx.tx), ctx.actor, params, now);
     const t = await getCatalogTranslator();
     const bytes = await buildTableWorkbook(findingsWorkbook(t, await getRequestLocale(), now, found));
     await ctx.audit({

@@ -7,7 +7,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locales';
 import { now } from '@/lib/server/clock';
-import { getDb } from '@/lib/server/db';
+import { getReadDb } from '@/lib/server/read-db';
 import { hasPermission, requirePageActor } from '@/modules/auth/actor';
 import { getDashboard } from '@/modules/dashboard/queries';
 import type { DashboardRegion } from '@/modules/dashboard/frame';
@@ -33,7 +33,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
   const region = (await searchParams).region;
   const regionId = typeof region === 'string' && ID.test(region) ? region : null;
-  const dashboard = await getDashboard(getDb(), actor, id, regionId, now());
+  const dashboard = await getDashboard(await getReadDb(), actor, id, regionId, now());
   if (!dashboard) notFound();
   const t = await getTranslations('dashboard');
   const english = toLocale(await getLocale()) === 'en';

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/app-error';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { getRequestLocale } from '@/lib/i18n/request';
 import { fileRoute } from '@/lib/server/file-route';
+import { getReadDb } from '@/lib/server/read-db';
 import { buildTableWorkbook, datedXlsxNames, XLSX_TYPE } from '@/modules/exports/table-workbook';
 import { getLedger } from '@/modules/rectifications/queries';
 import { ledgerWorkbook } from '@/modules/rectifications/ledger-export';
@@ -14,7 +15,8 @@ export const GET = fileRoute<z.ZodObject<{ id: z.ZodString }>, { id: string }>({
   permission: 'finding.read',
   run: async (ctx, { id }) => {
     const now = new Date();
-    const ledger = await getLedger(ctx.tx, ctx.actor, id, now);
+    // A replica if one takes the read; else the guarded transaction (a second connection to the primary would wait on it).
+    const ledger = await getLedger(await getReadDb(ctx.tx), ctx.actor, id, now);
     if (!ledger) throw new AppError('NOT_FOUND');
     const t = await getCatalogTranslator();
     const bytes = await buildTableWorkbook(ledgerWorkbook(t, await getRequestLocale(), now, ledger));

@@ -1,0 +1,7 @@
+export function startReplicaPair(options: { dir: string; flags?: string[] }): Promise<{
+  primaryUrl: string;
+  replicaUrl: string;
+  caughtUp: (timeoutMs?: number) => Promise<void>;
+  stopReplica: () => Promise<void>;
+  stop: () => Promise<void>;
+}>;
