@@ -2,10 +2,13 @@
 // posted from another site, and a redirect to the login page for visitors without a session
 // cookie. The redirect is a convenience, never the permission check: the cookie is not verified
 // here, and every page, action and route handler checks the actor itself (CVE-2025-29927).
+// Each request gets its id (X-Request-Id: the incoming one when it is plain, else a new one) on the
+// request, for the server action's audit events and log lines, and on the response.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { contentSecurityPolicy, HSTS, isCrossOriginAction } from '@/lib/security/headers';
 import { oversizeActionResponse } from '@/lib/server/oversize-action';
+import { REQUEST_ID_HEADER, requestIdOf } from '@/lib/server/request-id';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
@@ -24,7 +27,14 @@ function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
 }
 
-export function proxy(request: NextRequest) {
+export function proxy(request: NextRequest): Response {
+  const requestId = requestIdOf(request.headers);
+  const response = answer(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+function answer(request: NextRequest, requestId: string): Response {
   const oversize = oversizeActionResponse(request);
   if (oversize) return oversize;
   if (isCrossOriginAction(request.headers)) {
@@ -43,6 +53,7 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce for its own scripts from the request's policy header.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
@@ -53,5 +64,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only: not next-auth and other API routes, Next's assets, or any path with a file
   // extension (favicon.ico, robots.txt, images); those get only the headers of next.config.js.
+  // API routes stay out for two more reasons: /api/health and /api/ready answer without a session,
+  // and Next copies the body of every request the proxy sees, cut at 10 MB, which would break
+  // uploads (docs/decisions/028); route handlers set their own request id (lib/server/request-context.ts).
   matcher: ['/((?!api/|_next/|.*\\.[\\w]+$).*)'],
 };

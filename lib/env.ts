@@ -54,6 +54,8 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('考核系统 <no-reply@localhost>'),
   // The app's public address, for the links in e-mails (none without it).
   APP_URL: z.string().url().optional(),
+  // The least severe level written to the JSON log on stdout (lib/server/logger.ts).
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).superRefine((env, ctx) => {
   if (env.STORAGE !== 's3') return;
   for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -114,4 +116,13 @@ export function getAuditSecret(): string {
 export function getSessionLimits(): { idleMs: number; maxAgeMs: number } {
   const env = getEnv();
   return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: env.SESSION_MAX_HOURS * 3_600_000 };
+}
+
+/**
+ * The package version and build id of this build, for /api/health and the log. next.config.js
+ * writes both into the server bundle when it builds (its `env`); outside a build (the worker, tests)
+ * they are unknown.
+ */
+export function getBuildInfo(): { version: string; buildId: string } {
+  return { version: process.env.APP_VERSION ?? 'unknown', buildId: process.env.APP_BUILD_ID ?? 'unknown' };
 }

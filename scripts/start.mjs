@@ -2,8 +2,9 @@
 // `npm start`: the application at http://localhost:3000 (PORT to change), ready to use.
 // - Without DATABASE_URL: an embedded PostgreSQL server with its files in .data/postgres; the data of
 //   an earlier version's PGlite folder (.data/pglite) is moved into it once.
-// - Without NEXTAUTH_SECRET / AUDIT_SECRET: secrets generated on first start and kept in
-//   .data/auth-secret / .data/audit-secret (the audit key must never live in the database).
+// - Without NEXTAUTH_SECRET / AUDIT_SECRET / NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets generated on
+//   first start and kept in .data/auth-secret / .data/audit-secret / .data/server-actions-key (the audit
+//   key must never live in the database). Replicas of one deployment set all three, equal everywhere.
 // - Migrates the database as its owner, loads the demo data into an empty one, builds when the
 //   sources changed since the last build, then serves as a role with only the rights the app
 //   needs (scripts/lib/app-role.mjs). `--dev` serves with `next dev` instead.
@@ -43,11 +44,11 @@ if (existsSync(PID_FILE) && isRunning(Number(readFileSync(PID_FILE, 'utf8')))) {
 }
 writeFileSync(PID_FILE, String(process.pid));
 
-function keptSecret(envName, fileName) {
+function keptSecret(envName, fileName, encoding = 'hex') {
   if (process.env[envName]) return process.env[envName];
   const file = path.join(DATA_DIR, fileName);
   if (!existsSync(file)) {
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    writeFileSync(file, randomBytes(32).toString(encoding), { mode: 0o600 });
     log(`generated ${envName} in ${path.relative(process.cwd(), file)}`);
   }
   return readFileSync(file, 'utf8').trim();
@@ -77,10 +78,23 @@ let worker;
 let stopping;
 /** Next gets this long to finish the requests in flight before it is killed. */
 const SERVER_STOP_MS = 15_000;
+/**
+ * On SIGTERM (a service manager, an orchestrator), the server first answers /api/ready with 503
+ * for this long while it still serves, so that a load balancer stops sending it requests before it
+ * closes its port. Ctrl+C does not wait. Default 0: nothing to drain on a single machine.
+ */
+const SHUTDOWN_DELAY_MS = Number(process.env.SHUTDOWN_DELAY_SECONDS ?? 0) * 1000;
+/** Read by lib/server/shutdown-state.ts in the server process (STOPPING_MESSAGE). */
+const STOPPING_MESSAGE = 'assessment:stopping';
 
-async function stopServer() {
+async function stopServer(signal) {
   if (!server || server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((resolve) => server.once('close', resolve));
+  if (signal === 'SIGTERM' && SHUTDOWN_DELAY_MS > 0 && server.connected) {
+    server.send(STOPPING_MESSAGE);
+    log(`not ready: the server stops in ${SHUTDOWN_DELAY_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DELAY_MS));
+  }
   server.kill('SIGTERM');
   const late = setTimeout(() => server.kill('SIGKILL'), SERVER_STOP_MS);
   await exited;
@@ -90,10 +104,10 @@ async function stopServer() {
 // Next (the requests in flight), then the worker (the job in hand), then the database they use; the
 // pid file goes at once so that a new start is not refused. The server runs in its own process
 // group (openEmbeddedDatabase without stopOnSignal), so a terminal's Ctrl+C does not stop it first.
-function shutdown(code = 0) {
+function shutdown(code = 0, signal = undefined) {
   stopping ??= (async () => {
     rmSync(PID_FILE, { force: true });
-    await stopServer();
+    await stopServer(signal);
     await worker?.stop();
     await embedded?.stop();
     if (embedded) log('stopped the application and then the database server');
@@ -101,7 +115,7 @@ function shutdown(code = 0) {
   })();
   return stopping;
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0, signal));
 
 /** Moves an earlier version's PGlite data into the new server, or stops with what to do instead. */
 async function moveEarlierData(databaseUrl) {
@@ -139,6 +153,9 @@ try {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: keptSecret('NEXTAUTH_SECRET', 'auth-secret'),
     AUDIT_SECRET: keptSecret('AUDIT_SECRET', 'audit-secret'),
+    // Salts the server actions' ids at build time and encrypts their bound values: equal on every
+    // replica, or a form from one is refused by another. Next takes a 256-bit key in base64.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: keptSecret('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', 'server-actions-key', 'base64'),
     DATA_DIR,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -168,9 +185,13 @@ try {
       await exec('next', ['build'], env);
       writeFileSync(hashFile, hash);
     }
+    // The worker's log lines name the build and version the server's name (written into its bundle).
+    env.APP_BUILD_ID ??= readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim();
+    env.APP_VERSION ??= JSON.parse(readFileSync('package.json', 'utf8')).version;
   }
 
-  server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT], { stdio: 'inherit', env });
+  // An IPC channel: the drain before a stop is announced through it (stopServer).
+  server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   server.on('close', (code) => void shutdown(code ?? 0));
   // Imports (roster, spreadsheets) run in their own process, off the web server's requests.
   worker = startWorker(env, { log });

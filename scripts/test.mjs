@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit, integration (real Postgres) and e2e (real Chromium).
+// `npm test`: lint, typecheck, unit, integration (real Postgres), e2e (real Chromium), a mixed load
+// on the embedded default, and an orderly stop of `npm start` (scripts/check-orderly-stop.mjs).
 // `node scripts/test.mjs integration e2e` runs only the named stages; arguments after `--` go to the
 // stages' runner (e.g. `node scripts/test.mjs e2e -- e2e/sign-in.spec.ts`, `node scripts/test.mjs integration --
 // modules/findings`).
@@ -10,16 +11,17 @@
 // own: it checks the default that `npm start` gives a user (see scripts/load-mixed.mjs).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureAppRole } from './lib/app-role.mjs';
 import { runPrisma } from './lib/run-prisma.mjs';
 import { startWorker } from './lib/worker-process.mjs';
 import { assertLocalDatabase, createScratchDatabase, findFreePort, openTemporaryEmbeddedDatabase } from './lib/database.mjs';
+import { computeSourceHash } from './lib/source-hash.mjs';
 import { runLoadStage } from './test/load-stage.mjs';
 
-const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e', 'load'];
+const STAGES = ['lint', 'typecheck', 'unit', 'integration', 'e2e', 'load', 'stop'];
 const dashDash = process.argv.indexOf('--');
 const requested = process.argv.slice(2, dashDash === -1 ? undefined : dashDash);
 const runnerArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
@@ -66,9 +68,15 @@ async function withDatabase(stage, fn) {
 }
 
 let buildResult;
-/** `next build` once per run: the e2e and load stages serve the same build. */
+/**
+ * `next build` once per run: the e2e, load and stop stages serve the same build. Its source hash is
+ * written as `npm start` writes it, so that `npm start` (the stop stage) serves it without a rebuild.
+ */
 async function buildOnce(env) {
-  buildResult ??= npx('next', ['build'], env);
+  buildResult ??= npx('next', ['build'], env).then((code) => {
+    if (code === 0) writeFileSync(path.join('.next', 'source-hash'), computeSourceHash(process.cwd()));
+    return code;
+  });
   return buildResult;
 }
 
@@ -97,6 +105,7 @@ const STAGE_RUNNERS = {
       }
     }),
   load: () => runLoadStage({ build: () => buildOnce(baseEnv), npx, run, env: baseEnv }),
+  stop: async () => (await buildOnce(baseEnv)) || run(process.execPath, ['scripts/check-orderly-stop.mjs']),
 };
 
 const results = [];

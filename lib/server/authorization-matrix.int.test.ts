@@ -14,6 +14,7 @@ import {
   expectedOutcome,
   MATRIX_ROLES,
   PAGE_ROWS,
+  PUBLIC_ROUTE_ROWS,
   ROUTE_ROWS,
   type FindingRecord,
   type MatrixRole,
@@ -28,6 +29,7 @@ import { installWriteCounter, readWriteCounter } from '@/scripts/test/write-coun
 
 const actions = await findServerActions();
 const routes = await findRouteHandlers();
+const publicRoutes = await findRouteHandlers({ public: true });
 const pages = findPages();
 
 let scratch: Awaited<ReturnType<typeof useScratchDemo>>;
@@ -69,6 +71,9 @@ describe('every entry point has a row in scripts/test/authorization-matrix.ts', 
   it('route handlers', () => {
     expect(compareRows(routes.map(entryKey.route), ROUTE_ROWS)).toEqual({ missing: [], stale: [] });
   });
+  it('public route handlers', () => {
+    expect(compareRows(publicRoutes.map(entryKey.route), PUBLIC_ROUTE_ROWS)).toEqual({ missing: [], stale: [] });
+  });
   it('pages', () => {
     expect(compareRows(pages.map(entryKey.page), PAGE_ROWS)).toEqual({ missing: [], stale: [] });
   });
@@ -80,7 +85,7 @@ describe('every entry point has a row in scripts/test/authorization-matrix.ts', 
     const fileActions = actions.map(entryKey.action);
     expect(built.actions.filter((a) => !fileActions.includes(a))).toEqual([]);
     expect(built.pages).toEqual(pages);
-    expect(built.routeFiles.filter((f) => !f.includes('[...nextauth]'))).toEqual([...new Set(routes.map((r) => r.file))].sort());
+    expect(built.routeFiles.filter((f) => !f.includes('[...nextauth]'))).toEqual([...new Set([...routes, ...publicRoutes].map((r) => r.file))].sort());
   });
 });
 
@@ -193,6 +198,23 @@ describe('route handlers answer as the matrix says', () => {
       const response = await entry.fn(new Request(url, { method: entry.method, ...(body ? { body } : {}) }), { params: Promise.resolve(params) });
       return STATUS_REFUSALS[response.status] ?? 'allowed';
     });
+  });
+});
+
+// Public probes: every role, and nobody, gets the same answer, without a session cookie set and
+// without a 401/403; the answer is the probe's small JSON.
+describe('public route handlers answer everyone alike', () => {
+  it.each(publicRoutes.map((r) => [entryKey.route(r), r] as const))('%s', async (label, entry) => {
+    const statuses = new Set<number>();
+    for (const role of ['anonymous', ...MATRIX_ROLES] as const) {
+      signInAs(role === 'anonymous' ? null : userOf(role));
+      const response = await entry.fn(new Request(`http://localhost${entry.pattern}`), { params: Promise.resolve({}) });
+      expect(response.headers.get('set-cookie'), `${label} as ${role}`).toBeNull();
+      expect(await response.json(), `${label} as ${role}`).toHaveProperty('status');
+      statuses.add(response.status);
+    }
+    expect([...statuses].length, `${label}: ${[...statuses].join(', ')}`).toBe(1);
+    expect([200, 503]).toContain([...statuses][0]);
   });
 });
 

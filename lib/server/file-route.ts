@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { APP_ERROR_STATUS } from '@/lib/app-error';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
+import { withRequestId } from '@/lib/server/request-context';
 import { getActor } from '@/modules/auth/actor';
 
 export type FileAnswer = {
@@ -25,23 +26,29 @@ export function rfc5987(value: string): string {
 export function fileRoute<S extends z.ZodType, P extends Record<string, string>>(
   def: GuardedDefinition<S, FileAnswer>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
-  return async (request, context) => {
-    if (!(await getActor())) {
-      const t = await getServerTranslator();
-      return Response.json({ ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }, { status: APP_ERROR_STATUS.UNAUTHENTICATED });
-    }
-    const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await context.params) };
-    const result = await runGuarded(def, input);
-    if (!result.ok) return Response.json(result, { status: APP_ERROR_STATUS[result.code] });
-    const { fileName, fallbackName, contentType, bytes } = result.data;
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': contentType,
-        'Content-Length': String(bytes.byteLength),
-        'Content-Disposition': `attachment; filename="${fallbackName}"; filename*=${rfc5987(fileName)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
-  };
+  return (request, context) => withRequestId(request, () => answer(def, request, context));
+}
+
+async function answer<S extends z.ZodType, P extends Record<string, string>>(
+  def: GuardedDefinition<S, FileAnswer>,
+  request: Request,
+  context: { params: Promise<P> },
+): Promise<Response> {
+  if (!(await getActor())) {
+    const t = await getServerTranslator();
+    return Response.json({ ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }, { status: APP_ERROR_STATUS.UNAUTHENTICATED });
+  }
+  const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await context.params) };
+  const result = await runGuarded(def, input);
+  if (!result.ok) return Response.json(result, { status: APP_ERROR_STATUS[result.code] });
+  const { fileName, fallbackName, contentType, bytes } = result.data;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Length': String(bytes.byteLength),
+      'Content-Disposition': `attachment; filename="${fallbackName}"; filename*=${rfc5987(fileName)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
 }

@@ -5,8 +5,10 @@ import { AppError, type ActionResult } from '@/lib/app-error';
 import { getDb, type Tx } from '@/lib/server/db';
 import { getCatalogTranslator } from '@/lib/i18n/server-translator';
 import { inputFaultOf } from '@/lib/server/database-error';
+import { getLogger } from '@/lib/server/logger';
 import { parseInput, translate } from '@/lib/server/parse-input';
 import { noteWrite } from '@/lib/server/read-your-writes';
+import { currentRequestId } from '@/lib/server/request-context';
 import { hasPermission, requireActor, type Actor } from '@/modules/auth/actor';
 import type { Permission } from '@/modules/auth/permissions';
 import { recordAuditEvent, type AuditInput } from '@/modules/audit/mutations';
@@ -30,6 +32,8 @@ export async function runGuarded<S extends z.ZodType, R>(
   def: GuardedDefinition<S, R>,
   rawInput: unknown,
 ): Promise<ActionResult<R>> {
+  // The same id goes into the audit events and into the log line of a failure.
+  const requestId = await currentRequestId();
   try {
     const actor = await requireActor();
     // The role check needs no input: a person without the permission learns nothing of the input's rules.
@@ -40,7 +44,7 @@ export async function runGuarded<S extends z.ZodType, R>(
       async (tx) => {
         audited = 0;
         const audit = async (event: AuditInput) => {
-          await recordAuditEvent(tx, actor.userId, event);
+          await recordAuditEvent(tx, actor.userId, { ...event, requestId });
           audited += 1;
         };
         const result = await def.run({ actor, tx, audit }, input);
@@ -55,11 +59,11 @@ export async function runGuarded<S extends z.ZodType, R>(
     await noteWrite();
     return { ok: true, data };
   } catch (error) {
-    return toFailure(error);
+    return toFailure(error, { requestId, permission: def.permission });
   }
 }
 
-async function toFailure(thrown: unknown): Promise<ActionResult<never>> {
+async function toFailure(thrown: unknown, context: { requestId: string | null; permission: Permission }): Promise<ActionResult<never>> {
   const t = await getCatalogTranslator();
   const error = thrown instanceof AppError ? thrown : (inputFaultOf(thrown) ?? thrown);
   if (error instanceof AppError) {
@@ -71,7 +75,7 @@ async function toFailure(thrown: unknown): Promise<ActionResult<never>> {
       ...error.details,
     };
   }
-  console.error('[guarded] unexpected error', error);
+  getLogger().error({ err: error, ...context, component: 'guarded' }, 'unexpected error in a guarded call');
   return { ok: false, code: 'INTERNAL', message: t('errors.INTERNAL') };
 }
 

@@ -6,6 +6,7 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { pgAdapter } from '@/lib/server/db';
+import { getLogger } from '@/lib/server/logger';
 import { replicaFailure } from '@/lib/server/replica-failure';
 import { LagWatch } from '@/lib/server/replica-lag';
 
@@ -39,8 +40,8 @@ export function createReplica(url: string, primary: () => Promise<SqlDriverAdapt
   const setUsable = (next: boolean, reason: string) => {
     if (next === usable) return;
     usable = next;
-    if (next) console.info(`[replica] ${host} serves lag-tolerant reads`);
-    else console.warn(`[replica] ${host} set aside, its reads go to the primary: ${reason}`);
+    if (next) getLogger().info({ component: 'replica', host }, 'replica serves lag-tolerant reads');
+    else getLogger().warn({ component: 'replica', host, reason }, 'replica set aside, its reads go to the primary');
   };
 
   const fallback = (adapter: SqlDriverAdapter): SqlDriverAdapter =>

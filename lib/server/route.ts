@@ -6,6 +6,7 @@ import { APP_ERROR_STATUS, type ActionResult } from '@/lib/app-error';
 import { getServerTranslator } from '@/lib/i18n/server-translator';
 import { runGuarded, type GuardedDefinition } from '@/lib/server/guarded';
 import { readBodyText } from '@/lib/server/read-body';
+import { withRequestId } from '@/lib/server/request-context';
 import { getActor } from '@/modules/auth/actor';
 
 /** JSON bodies are form fields, never files: 1 MB is far above any form of the app. */
@@ -17,9 +18,13 @@ export function route<S extends z.ZodType, R>(def: GuardedDefinition<S, R>): (re
 
 /**
  * One request through the guarded path. `fromUrl` holds what the URL names (a record's id from a
- * dynamic segment); it overrides the body's fields of the same name.
+ * dynamic segment); it overrides the body's fields of the same name. The answer carries the request's id.
  */
-export async function routeResponse<S extends z.ZodType, R>(def: GuardedDefinition<S, R>, request: Request, fromUrl: Record<string, string> = {}): Promise<Response> {
+export function routeResponse<S extends z.ZodType, R>(def: GuardedDefinition<S, R>, request: Request, fromUrl: Record<string, string> = {}): Promise<Response> {
+  return withRequestId(request, () => answer(def, request, fromUrl));
+}
+
+async function answer<S extends z.ZodType, R>(def: GuardedDefinition<S, R>, request: Request, fromUrl: Record<string, string>): Promise<Response> {
   // Nobody signed in: 401 before a byte of the body is read.
   if (!(await getActor())) {
     const t = await getServerTranslator();

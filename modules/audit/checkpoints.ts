@@ -12,6 +12,7 @@ import {
   parseCheckpointLine,
   type Checkpoint,
 } from '@/modules/audit/checkpoint-rules';
+import { getLogger } from '@/lib/server/logger';
 
 type AuditDb = Pick<Db, 'auditEvent'>;
 
@@ -62,7 +63,7 @@ function flush(db: AuditDb): Promise<unknown> {
   // One write at a time; a failure is logged, never thrown at a write that has already committed.
   writing = writing
     .then(() => writeAuditCheckpoint(db))
-    .catch((error: unknown) => console.error('[audit] checkpoint not written', error));
+    .catch((error: unknown) => getLogger().error({ err: error, component: 'audit' }, 'checkpoint not written'));
   return writing;
 }
 

@@ -13,6 +13,11 @@ export type AuditInput = {
   /** The assessment whose timeline shows this event, if any. */
   assessmentId?: string | null;
   data?: Record<string, unknown>;
+  /**
+   * The request that wrote it, to find its log lines. Stored beside the event, outside the hashed
+   * content: correlation, not evidence (docs/decisions/028).
+   */
+  requestId?: string | null;
 };
 
 /**
@@ -43,6 +48,10 @@ export async function recordAuditEvent(tx: Tx, actorId: string | null, input: Au
       prevHash,
       hash: computeKeyedHash(secret, prevHash, content),
       hashScheme: KEYED_SCHEME,
+      // Named only when there is one, and nothing read back: a database migrated only up to an older
+      // step (lib/server/timestamptz.int.test.ts) has no such column.
+      ...(input.requestId ? { requestId: input.requestId } : {}),
     },
+    select: { id: true },
   });
 }

@@ -101,4 +101,32 @@ describe('audit chain checks run by the worker', () => {
     await runQueuedVerifications(getDb());
     expect((await waitForRun(asked.id)).status).toBe('ok');
   });
+
+  it('queues one check when several workers queue their scheduled check at the same moment', async () => {
+    await runQueuedVerifications(getDb());
+    expect(await getDb().auditVerificationRun.count({ where: { status: 'queued' } })).toBe(0);
+    // As many worker processes as the pool has connections, each finding no recent check.
+    const workers = Array.from({ length: 8 }, () => createDb(process.env.DATABASE_URL!));
+    try {
+      await Promise.all(workers.map((db) => queueScheduledVerification(db, 0)));
+    } finally {
+      await Promise.all(workers.map((db) => db.$disconnect()));
+    }
+    expect(await getDb().auditVerificationRun.count({ where: { status: 'queued' } })).toBe(1);
+    expect(await runQueuedVerifications(getDb())).toBe(1);
+  });
+
+  it('drops a stopped check instead of queueing it twice when another already waits', async () => {
+    await appendEvent(`verify-requeue-${Date.now()}`);
+    await runQueuedVerifications(getDb());
+    // A check whose worker died, and a newer one waiting: the old one is taken up first.
+    const abandoned = await getDb().auditVerificationRun.create({
+      data: { status: 'running', requestedAt: new Date(Date.now() - 3_600_000), startedAt: new Date(Date.now() - 3_600_000), heartbeatAt: new Date(Date.now() - 3_600_000) },
+    });
+    const waiting = await queueAuditVerification(getDb(), null);
+    expect(await runQueuedVerifications(getDb(), () => true)).toBe(0);
+    expect(await getDb().auditVerificationRun.findUnique({ where: { id: abandoned.id } })).toBeNull();
+    expect(await getDb().auditVerificationRun.findMany({ where: { status: { in: ['queued', 'running'] } }, select: { id: true, status: true } })).toEqual([{ id: waiting.id, status: 'queued' }]);
+    await runQueuedVerifications(getDb());
+  });
 });

@@ -4,6 +4,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/server/db';
 import { verifyAuditTrail, type AuditVerification } from '@/modules/audit/queries';
+import { getLogger } from '@/lib/server/logger';
 
 /** A running check whose worker has shown no sign of life for this long is taken up again. */
 const STALE_AFTER_SECONDS = 120;
@@ -37,10 +38,21 @@ export async function getAuditVerificationStatus(db: Pick<Db, 'auditVerification
 
 export type AuditVerificationStatus = Awaited<ReturnType<typeof getAuditVerificationStatus>>;
 
-/** Queues a check unless one is already waiting; returns the waiting one. */
+/**
+ * Queues a check unless one is already waiting; returns the waiting one. The database keeps one
+ * waiting at most (a partial unique index), so two workers queueing at once add one check, not two.
+ */
 export async function queueAuditVerification(tx: Pick<Db, 'auditVerificationRun'>, requestedById: string | null) {
-  const waiting = await tx.auditVerificationRun.findFirst({ where: { status: 'queued' }, select: { id: true } });
-  return waiting ?? tx.auditVerificationRun.create({ data: { status: 'queued', requestedById }, select: { id: true } });
+  await tx.auditVerificationRun.createMany({ data: [{ status: 'queued', requestedById }], skipDuplicates: true });
+  return tx.auditVerificationRun.findFirstOrThrow({ where: { status: 'queued' }, select: { id: true } });
+}
+
+/** A stopping worker's check goes back to the queue, or away when another already waits there. */
+async function requeue(db: Db, id: string): Promise<void> {
+  const requeued = await db.$executeRaw`
+    UPDATE "AuditVerificationRun" SET "status" = 'queued', "startedAt" = NULL, "heartbeatAt" = NULL, "events" = 0
+    WHERE "id" = ${id} AND NOT EXISTS (SELECT 1 FROM "AuditVerificationRun" WHERE "status" = 'queued')`;
+  if (requeued === 0) await db.auditVerificationRun.delete({ where: { id } });
 }
 
 /** Queues a scheduled check when nothing was asked for or run in the last `everySeconds`. */
@@ -88,10 +100,10 @@ export async function runQueuedVerifications(db: Db, shouldStop: () => boolean =
       ran += 1;
     } catch (error) {
       if (error instanceof VerificationStopped) {
-        await db.auditVerificationRun.update({ where: { id: runId }, data: { status: 'queued', startedAt: null, heartbeatAt: null, events: 0 } });
+        await requeue(db, runId);
         break;
       }
-      console.error('[audit] verification failed', error);
+      getLogger().error({ err: error, runId, component: 'audit' }, 'verification failed');
       await finish(db, runId, 'failed', 0, error instanceof Error ? error.message : String(error));
     }
   }

@@ -3,6 +3,7 @@
 import { getEnv } from '@/lib/env';
 import type { Db } from '@/lib/server/db';
 import { queueAuditVerification, queueScheduledVerification, runQueuedVerifications } from '@/modules/audit/verification-runs';
+import { getLogger } from '@/lib/server/logger';
 
 const POLL_MS = 2_000;
 
@@ -17,7 +18,7 @@ export async function startAuditVerifyWorker(db: Db): Promise<{ stop: () => Prom
   // One round at a time: a long check is not joined by the rounds that fall due meanwhile.
   const next = () => {
     busy ??= tick()
-      .catch((error: unknown) => console.error('[audit] verification round failed', error))
+      .catch((error: unknown) => getLogger().error({ err: error, component: 'audit' }, 'verification round failed'))
       .finally(() => (busy = null));
   };
   await queueAuditVerification(db, null);

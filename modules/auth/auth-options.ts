@@ -6,6 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getEnv, getSessionLimits } from '@/lib/env';
 import { getDb } from '@/lib/server/db';
+import { currentRequestId } from '@/lib/server/request-context';
 import { safeCallbackUrl } from '@/modules/auth/callback-url';
 import { clientAddress } from '@/modules/auth/client-address';
 import { authenticate } from '@/modules/auth/credentials';
@@ -36,8 +37,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         const db = getDb();
+        const requestId = await currentRequestId();
         if (!parsed.success) {
-          await recordFailedSignIn(db, raw?.username);
+          await recordFailedSignIn(db, raw?.username, requestId);
           return null;
         }
         const now = new Date();
@@ -48,7 +50,7 @@ export const authOptions: NextAuthOptions = {
         const user = await authenticate(db, parsed.data.username, parsed.data.password);
         if (!user) {
           await recordSignInFailure(db, keys, now);
-          await recordFailedSignIn(db, parsed.data.username);
+          await recordFailedSignIn(db, parsed.data.username, requestId);
           return null;
         }
         await clearAccountFailures(db, keys);
@@ -57,7 +59,7 @@ export const authOptions: NextAuthOptions = {
         }
         const sid = await createUserSession(db, user.id, header(request?.headers as Headers, 'user-agent'));
         // Recorded before the answer: a sign-in that cannot be audited does not happen.
-        await recordSignIn(db, user.id);
+        await recordSignIn(db, user.id, requestId);
         return { id: user.id, sid };
       },
     }),
@@ -82,7 +84,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       if (typeof token?.sid === 'string') await revokeSession(getDb(), token.sid, 'sign-out');
-      if (token?.sub) await recordSignOut(getDb(), token.sub);
+      if (token?.sub) await recordSignOut(getDb(), token.sub, await currentRequestId());
     },
   },
 };

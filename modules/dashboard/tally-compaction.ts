@@ -4,6 +4,7 @@
 // finding_tally_compact, migration 20261206100000_finding_tallies).
 import { getEnv } from '@/lib/env';
 import type { Db } from '@/lib/server/db';
+import { getLogger } from '@/lib/server/logger';
 
 /** Merges the appended rows; returns how many rows were merged (0 when another merge was running). */
 export async function compactFindingTallies(db: Db): Promise<number> {
@@ -17,7 +18,7 @@ export function startTallyCompaction(db: Db): { stop: () => void } {
     if (running) return;
     running = true;
     compactFindingTallies(db)
-      .catch((error: unknown) => console.error('[tallies] could not merge the finding tallies', error))
+      .catch((error: unknown) => getLogger().error({ err: error, component: 'tallies' }, 'could not merge the finding tallies'))
       .finally(() => {
         running = false;
       });

@@ -3,6 +3,7 @@
 // rule of blob-store.ts (a blob may be shared by many rows, so none is deleted here).
 import type { Db } from '@/lib/server/db';
 import { now } from '@/lib/server/clock';
+import { getLogger } from '@/lib/server/logger';
 
 export const STAGED_PHOTO_DAYS = 30;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -21,9 +22,9 @@ export function startStagedPhotoSweep(db: Db): { stop: () => void } {
     running = true;
     removeStaleStagedPhotos(db)
       .then((count) => {
-        if (count > 0) console.log(`[photos] removed ${count} staged photos never attached`);
+        if (count > 0) getLogger().info({ component: 'photos', count }, 'removed staged photos never attached');
       })
-      .catch((error: unknown) => console.error('[photos] could not remove stale staged photos', error))
+      .catch((error: unknown) => getLogger().error({ err: error, component: 'photos' }, 'could not remove stale staged photos'))
       .finally(() => {
         running = false;
       });

@@ -2,6 +2,7 @@
 // sends; the worker process (scripts/worker.mjs) works the queue. One client per process.
 import PgBoss from 'pg-boss';
 import { getDatabaseUrl } from '@/lib/env';
+import { getLogger } from '@/lib/server/logger';
 
 export const IMPORT_QUEUE = 'import';
 export type ImportMessage = { jobId: string };
@@ -10,7 +11,7 @@ const globalForBoss = globalThis as unknown as { importBoss?: Promise<PgBoss> };
 
 async function startBoss(supervise: boolean): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: getDatabaseUrl(), max: 2, supervise, schedule: false });
-  boss.on('error', (error) => console.error('[imports] queue error', error));
+  boss.on('error', (error) => getLogger().error({ err: error, component: 'imports' }, 'queue error'));
   await boss.start();
   await boss.createQueue(IMPORT_QUEUE);
   return boss;

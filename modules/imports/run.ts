@@ -9,6 +9,7 @@ import type { ImportJobKind } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAuditEvent } from '@/modules/audit/mutations';
 import { ImportCancelled, progressReporter, type ReportProgress } from '@/modules/imports/progress';
+import { getLogger } from '@/lib/server/logger';
 
 export type RunningJob = { id: string; kind: ImportJobKind; targetId: string; fileName: string; requestedById: string; payload: Prisma.JsonValue; bytes: Uint8Array };
 export type JobEnd =
@@ -79,7 +80,7 @@ export async function runImportJob(db: Db, jobId: string, handlers: ImportHandle
     if (error instanceof ImportCancelled) end = { state: 'CANCELLED' };
     else if (error instanceof AppError) end = { state: 'FAILED', outcome: refusalOutcome(error) };
     else {
-      console.error('[imports] job failed', job.id, error);
+      getLogger().error({ err: error, jobId: job.id, component: 'imports' }, 'import job failed');
       end = { state: 'FAILED', outcome: refusalOutcome(new AppError('INTERNAL')) };
     }
   }

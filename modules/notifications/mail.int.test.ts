@@ -69,6 +69,21 @@ describe('notification e-mail', () => {
     expect(received.flatMap((m) => m.to)).not.toContain('');
   });
 
+  it('mails each notification once when two workers send at the same moment', async () => {
+    const db = getDb();
+    const person = await createUser(db, { displayName: '两台工作进程' });
+    await db.user.update({ where: { id: person.id }, data: { email: 'two-workers@example.org' } });
+    const now = new Date();
+    const data = { title: '并发发送', regionName: '封开县', regionNameEn: 'Fengkai' };
+    await db.notification.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ recipientId: person.id, kind: 'FINDING_ISSUED' as const, recordType: 'Finding', recordId: `two-workers-${i}`, data, createdAt: now })) });
+    const options = { from: 'assess@example.org', now, appUrl: 'https://assess.example.org' };
+    const sent = await Promise.all([sendPendingMail(db, createMailTransport(url), options), sendPendingMail(db, createMailTransport(url), options)]);
+    expect(sent[0] + sent[1]).toBe(6);
+    const bodies = received.filter((m) => m.to.includes('two-workers@example.org')).map((m) => bodyText(m.body));
+    expect(bodies).toHaveLength(6);
+    expect(new Set(bodies.map((b) => /two-workers-\d/.exec(b)?.[0] ?? b)).size).toBe(6);
+  });
+
   it('goes to the address a person set on their account, and after an admin changes it, to the new one', async () => {
     const db = getDb();
     const demo = await loadDemo();

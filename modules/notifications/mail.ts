@@ -9,6 +9,7 @@ import type { Db } from '@/lib/server/db';
 import { formatLocalDateTime } from '@/lib/local-time';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { describeNotification, notificationHref, type NotificationTranslate } from '@/modules/notifications/describe';
+import { getLogger } from '@/lib/server/logger';
 
 /** Notifications older than this when SMTP is switched on are not mailed after the fact. */
 const MAIL_WINDOW_MS = 24 * 3600 * 1000;
@@ -50,7 +51,7 @@ export async function sendPendingMail(db: Db, transport: Transporter, options: {
       await transport.sendMail({ from: options.from, to: n.recipient.email!, subject, text, textEncoding: 'base64' });
       sent += 1;
     } catch (error) {
-      console.error('[mail] could not send a notification', error);
+      getLogger().error({ err: error, notificationId: n.id, component: 'mail' }, 'could not send a notification');
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: null } });
     }
   }

@@ -3,6 +3,7 @@ import { getEnv } from '@/lib/env';
 import type { Db } from '@/lib/server/db';
 import { now } from '@/lib/server/clock';
 import { createMailTransport, sendPendingMail } from '@/modules/notifications/mail';
+import { getLogger } from '@/lib/server/logger';
 
 const MAIL_EVERY_MS = 15_000;
 
@@ -17,7 +18,7 @@ export function startMailer(db: Db): { stop: () => void } | null {
     try {
       await sendPendingMail(db, transport, { from: env.MAIL_FROM, now: now(), appUrl: env.APP_URL });
     } catch (error) {
-      console.error('[mail] round failed', error);
+      getLogger().error({ err: error, component: 'mail' }, 'mail round failed');
     } finally {
       running = false;
     }

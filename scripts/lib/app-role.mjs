@@ -14,6 +14,9 @@ export const APP_ROLE = 'assess_app';
 const RACE_CODES = new Set(['42710' /* duplicate_object */, '23505' /* unique_violation */, 'XX000' /* tuple concurrently updated */]);
 
 function appPassword(dataDir) {
+  // Replicas of one deployment, each with its own data folder, must not set the role's password in
+  // turn (each start would lock the others out): they are given one.
+  if (process.env.APP_DATABASE_PASSWORD) return process.env.APP_DATABASE_PASSWORD;
   // Without a data folder (test runs), a fresh password per call: only the URL returned needs it.
   if (!dataDir) return randomBytes(24).toString('hex');
   const file = path.join(dataDir, 'app-db-password');

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'modules', 'lib', 'public', 'service-worker', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts'];
+const INPUTS = ['app', 'components', 'modules', 'lib', 'public', 'service-worker', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts', 'instrumentation.ts'];
 const SKIP = new Set(['node_modules', '.next', 'generated']);
 
 function* files(entry) {

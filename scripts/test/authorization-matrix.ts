@@ -156,6 +156,15 @@ export const ACTION_ROWS: Record<string, Row> = {
   'modules/users/actions.ts#removeRoleAction': { who: ADMINS, anonymousOnly: USERS_ELSEWHERE },
 };
 
+/**
+ * Route handlers that answer everyone alike, signed in or not, outside the guarded path, and why:
+ * they read no session and no input, and say nothing about the data.
+ */
+export const PUBLIC_ROUTE_ROWS: Record<string, string> = {
+  'GET /api/health': 'liveness probe of a load balancer or orchestrator: the process answers',
+  'GET /api/ready': 'readiness probe: database, storage and job queue answer (503 naming the part that does not)',
+};
+
 /** Route handlers: the session is read first, so anonymous is 401 everywhere; `who` as for actions. */
 export const ROUTE_ROWS: Record<string, Row> = {
   'POST /api/checks': { who: GROUP },

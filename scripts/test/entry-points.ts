@@ -8,9 +8,16 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
+/** Route files that answer anyone without a session, outside the guarded path: the probes of a load balancer. */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  'app/api/health/route.ts': 'liveness probe: no session, no database, no input',
+  'app/api/ready/route.ts': 'readiness probe: no session, no input; says only which part is not ready',
+};
+
 /** Route files that are not the app's own guarded path, and why. */
 export const NOT_GUARDED_ROUTES: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "next-auth's own sign-in, sign-out, session and csrf endpoints",
+  ...PUBLIC_ROUTES,
 };
 
 export type ServerAction = { file: string; name: string; fn: (input: unknown) => Promise<unknown> };
@@ -44,8 +51,9 @@ export async function findServerActions(): Promise<ServerAction[]> {
   return actions;
 }
 
-export async function findRouteHandlers(): Promise<RouteHandler[]> {
-  const files = walk('app/api').filter((f) => path.basename(f) === 'route.ts' && !(f in NOT_GUARDED_ROUTES));
+/** The guarded route handlers; `{ public: true }`: the public ones (PUBLIC_ROUTES) instead. */
+export async function findRouteHandlers(options: { public?: boolean } = {}): Promise<RouteHandler[]> {
+  const files = walk('app/api').filter((f) => path.basename(f) === 'route.ts' && (options.public ? f in PUBLIC_ROUTES : !(f in NOT_GUARDED_ROUTES)));
   const handlers: RouteHandler[] = [];
   for (const file of files.sort()) {
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;

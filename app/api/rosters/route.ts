@@ -12,6 +12,7 @@ import { assertCanImportRoster } from '@/modules/households/roster-import';
 import { createImportJob } from '@/modules/imports/mutations';
 import { IMPORT_LIMITS } from '@/modules/imports/limits';
 import { enqueueImport } from '@/modules/imports/queue';
+import { getLogger } from '@/lib/server/logger';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,6 +39,6 @@ export async function POST(request: Request): Promise<Response> {
   );
   // The job is recorded either way: if the queue cannot take it now, the worker sends it again later
   // (modules/imports/recover.ts).
-  if (result.ok) await enqueueImport(result.data.jobId).catch((error: unknown) => console.error('[rosters] could not queue import job', error));
+  if (result.ok) await enqueueImport(result.data.jobId).catch((error: unknown) => getLogger().error({ err: error, jobId: result.data.jobId, component: 'imports' }, 'could not queue import job'));
   return Response.json(result, { status: result.ok ? 202 : APP_ERROR_STATUS[result.code] });
 }

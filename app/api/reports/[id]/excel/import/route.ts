@@ -13,6 +13,7 @@ import { createImportJob } from '@/modules/imports/mutations';
 import { IMPORT_LIMITS } from '@/modules/imports/limits';
 import { enqueueImport } from '@/modules/imports/queue';
 import { loadReportForExcelImport } from '@/modules/reports/excel-import';
+import { getLogger } from '@/lib/server/logger';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +40,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     { reportId: (await params).id, file },
   );
   // The job is recorded either way: if the queue cannot take it now, the worker sends it again later.
-  if (result.ok) await enqueueImport(result.data.jobId).catch((error: unknown) => console.error('[reports] could not queue excel import job', error));
+  if (result.ok) await enqueueImport(result.data.jobId).catch((error: unknown) => getLogger().error({ err: error, jobId: result.data.jobId, component: 'imports' }, 'could not queue excel import job'));
   return Response.json(result, { status: result.ok ? 202 : APP_ERROR_STATUS[result.code] });
 }
