@@ -18,7 +18,8 @@
 // 4. One table: requests/s, p50/p95/p99, CPU ms per request of the server answering (its process tree,
 //    from /proc), non-2xx answers, and each page ÷ the minimal Next page and ÷ the bare server; then the
 //    app's memory after the load, and the plans of every hot query (hot-query-plans.mjs). A hot query
-//    that scans a large table, or any failed request, makes the run exit with 1.
+//    that scans a large table, or any failed request, makes the run exit with 1; and, with the servers
+//    stopped, the list's rows read through Prisma beside one join through `pg` (list-query-orm.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { assertLocalDatabase, createScratchDatabase, findFreePort } from '../lib
 import { runPrisma } from '../lib/run-prisma.mjs';
 import { BrowserSession } from '../load/browser-session.mjs';
 import { explainHotQueries } from './hot-query-plans.mjs';
+import { compareListQuery } from './list-query-orm.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -297,6 +299,10 @@ for (const name of ['home, admin', 'assessment hub', 'dashboard, province']) {
 }
 
 for (const server of servers) server.kill('SIGTERM');
+
+// The servers are gone: the ORM's cost is measured on an idle machine.
+const orm = await compareListQuery(ownerUrl);
+console.log(`Prisma ÷ raw pg for the list's rows (median of 300): ${fmt(orm.prismaMs, 2)} ms ÷ ${fmt(orm.pgMs, 2)} ms = ${fmt(orm.ratio, 2)} (goal ≤ 1.3; Prisma sends ${orm.statements} statements where the join is one).`);
 
 // ── 5. The plans ────────────────────────────────────────────────────────────────────────────────
 console.log('\nPlans of the hot queries (EXPLAIN ANALYZE):');
