@@ -97,6 +97,9 @@ if (args.fresh || (await findingCount()) < FINDINGS) {
   const started = performance.now();
   node('scripts/generate-province.mjs', ['--findings', String(FINDINGS)], { DATABASE_URL: scratch.url });
   console.log(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+} else {
+  // A kept database takes the migrations made since it was filled.
+  await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: ownerUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 {
   const client = new pg.Client({ connectionString: ownerUrl });
