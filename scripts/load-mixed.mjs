@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { BrowserSession, LoadFailure } from './load/browser-session.mjs';
+import { discoverPages, findingForm, percentile } from './load/demo-pages.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,7 +28,6 @@ const BASE_URL = args['base-url'];
 // Assessors write (findings of their group); the others read. Clients take these roles in turn.
 const ROLES = ['assessor6', 'zhaoqing', 'leader6', 'admin', 'fengkai', 'zhongshan', 'huaiji', 'assessor6'];
 const WRITERS = new Set(['assessor6', 'leader6']);
-const ID = '([a-z0-9]{20,})';
 
 const stats = { page: [], write: [], query: [] };
 const failures = [];
@@ -45,32 +45,11 @@ async function timed(kind, fn) {
   }
 }
 
-const firstLink = (html, pattern) => html.match(new RegExp(`href="(${pattern})"`))?.[1];
-
-/** The pages this user may see, found from their own lists (so a 404 on one is a failure). */
-async function discoverPages(session) {
-  const [findings, reports, assessments] = await Promise.all(['/findings', '/reports', '/assessments'].map((p) => session.loadPage(p)));
-  return [
-    '/',
-    '/findings',
-    firstLink(findings, `/findings/${ID}`),
-    '/reports',
-    firstLink(reports, `/reports/${ID}`),
-    firstLink(assessments, `/assessments/${ID}`),
-  ].filter(Boolean);
-}
-
 /** An assessor's own finding on the assessment's target region, then its text saved again and again. */
 async function prepareWriter(session, pages) {
-  const hub = pages.find((p) => p.startsWith('/assessments/'));
-  if (!hub) throw new LoadFailure(`${session.username} sees no assessment to record findings for`);
-  const newPage = `${hub}/findings/new`;
-  const html = await session.loadPage(newPage);
-  const regionId = html.match(new RegExp(`rootRegionId\\\\?":\\\\?"${ID}`))?.[1];
-  if (!regionId) throw new LoadFailure(`no region on ${newPage}`);
-  await session.learnActions(newPage);
-  const fields = { regionId, indicatorId: '', category: 'TARGETED_ASSISTANCE', severity: 'GENERAL', title: `负载测试 ${session.username}` };
-  const created = await session.callAction(newPage, 'createFindingAction', { ...fields, description: 'load', assessmentId: hub.split('/')[2], checkId: null, siteVisitId: '' });
+  const form = await findingForm(session, pages);
+  const fields = { ...form.fields, title: `负载测试 ${session.username}` };
+  const created = await session.callAction(form.page, 'createFindingAction', { ...fields, description: 'load', assessmentId: form.assessmentId, checkId: null, siteVisitId: '' });
   const finding = { page: `/findings/${created.id}`, id: created.id, version: created.version };
   await session.learnActions(finding.page);
   return async () => {
@@ -127,10 +106,6 @@ async function databaseReader(url, deadline) {
   } finally {
     await client.end();
   }
-}
-
-function percentile(sorted, p) {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 const httpClients = Number(args.clients) - (args['database-url'] ? 1 : 0);

@@ -22,6 +22,9 @@ import { startWorker } from './lib/worker-process.mjs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? '.data');
 const PORT = process.env.PORT ?? '3000';
+// The address the server listens on: Next's default (every interface) unless HOST names one, e.g.
+// 127.0.0.1 for a server that only a load balancer on the same machine may reach.
+const HOST = process.env.HOST;
 const dev = process.argv.includes('--dev');
 const started = Date.now();
 const log = (message) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -191,7 +194,7 @@ try {
   }
 
   // An IPC channel: the drain before a stop is announced through it (stopServer).
-  server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+  server = spawn(process.execPath, ['node_modules/.bin/next', dev ? 'dev' : 'start', '-p', PORT, ...(HOST ? ['-H', HOST] : [])], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   server.on('close', (code) => void shutdown(code ?? 0));
   // Imports (roster, spreadsheets) run in their own process, off the web server's requests.
   worker = startWorker(env, { log });

@@ -1,4 +1,4 @@
-export function startReplicaPair(options: { dir: string; flags?: string[] }): Promise<{
+export function startReplicaPair(options: { dir: string; flags?: string[]; stopOnSignal?: boolean }): Promise<{
   primaryUrl: string;
   replicaUrl: string;
   caughtUp: (timeoutMs?: number) => Promise<void>;

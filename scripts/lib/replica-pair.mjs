@@ -45,30 +45,31 @@ function pointAtPrimary(standbyDir, primaryUrl) {
 /**
  * Starts the pair (initialising it on first use) and resolves once both accept connections.
  * `flags`: extra `postgres` settings for both servers (e.g. fsync=off for throwaway data).
+ * `stopOnSignal: false`: the caller stops the pair itself, after what uses it (as in openEmbeddedDatabase).
  *
- * @param {{ dir: string, flags?: string[] }} options
+ * @param {{ dir: string, flags?: string[], stopOnSignal?: boolean }} options
  * @returns {Promise<{ primaryUrl: string, replicaUrl: string, caughtUp: () => Promise<void>, stopReplica: () => Promise<void>, stop: () => Promise<void> }>}
  *   URLs of the `assessment` database on each server (user postgres); `caughtUp()` resolves once the
  *   standby has replayed all that the primary had written when it was called; `stopReplica()` stops
  *   the standby alone (a replica failing); `stop()` stops both.
  */
-export async function startReplicaPair({ dir, flags = [] }) {
+export async function startReplicaPair({ dir, flags = [], stopOnSignal = true }) {
   mkdirSync(dir, { recursive: true });
   if (AS_ROOT) chmodSync(dir, 0o755);
   const primaryDir = path.join(dir, 'primary');
   const standbyDir = path.join(dir, 'standby');
-  let primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags });
+  let primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags, stopOnSignal });
   if (primary.attached) throw new Error(`the primary of ${dir} is already running in another process`);
   if (!existsSync(path.join(standbyDir, EMBEDDED_SERVER_FOLDER, 'standby.signal'))) {
     await onServer(primary.url, 'SELECT pg_create_physical_replication_slot($1, true)', [SLOT]);
     await primary.stop();
     copyAsStandby(primaryDir, standbyDir);
-    primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags });
+    primary = await openEmbeddedDatabase({ dataDir: primaryDir, flags, stopOnSignal });
   }
   pointAtPrimary(standbyDir, primary.url);
   let standby;
   try {
-    standby = await openEmbeddedDatabase({ dataDir: standbyDir, flags });
+    standby = await openEmbeddedDatabase({ dataDir: standbyDir, flags, stopOnSignal });
   } catch (error) {
     await primary.stop();
     throw error;
