@@ -41,7 +41,10 @@ function isRunning(pid) {
     return false;
   }
 }
-if (existsSync(PID_FILE) && isRunning(Number(readFileSync(PID_FILE, 'utf8')))) {
+// A file naming this very process is left by a start that was killed: in a container every start is
+// process 1, so the file of the last one names this one.
+const recordedPid = existsSync(PID_FILE) ? Number(readFileSync(PID_FILE, 'utf8')) : null;
+if (recordedPid !== null && recordedPid !== process.pid && isRunning(recordedPid)) {
   console.error(`[start] already running (process ${readFileSync(PID_FILE, 'utf8').trim()}); stop it first.`);
   process.exit(1);
 }
