@@ -5,10 +5,17 @@
 /** What scripts/start.mjs sends over the IPC channel when it stops the server after a drain delay. */
 export const STOPPING_MESSAGE = 'assessment:stopping';
 
-const state = globalThis as unknown as { appStoppingSince?: Date };
+const state = globalThis as unknown as { appStoppingSince?: Date; appStopHooks?: (() => unknown)[] };
+
+/** Work to do once when the process is told to stop (while the requests in flight finish). */
+export function onStopping(hook: () => unknown): void {
+  (state.appStopHooks ??= []).push(hook);
+}
 
 export function markStopping(): void {
-  state.appStoppingSince ??= new Date();
+  if (state.appStoppingSince) return;
+  state.appStoppingSince = new Date();
+  for (const hook of state.appStopHooks ?? []) void Promise.resolve().then(hook).catch(() => {});
 }
 
 export function isStopping(): boolean {

@@ -1,6 +1,7 @@
 // The checkpoint file: <DATA_DIR>/audit-checkpoints/checkpoints.jsonl, appended to, never rewritten.
 // Written after commits (every CHECKPOINT_EVERY_EVENTS events, or CHECKPOINT_EVERY_MS after the
-// first unrecorded one) and on demand (backups write one before they copy the folder).
+// first unrecorded one, or when the server is told to stop) and on demand (backups write one before
+// they copy the folder).
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getAuditSecret, getEnv } from '@/lib/env';
@@ -13,6 +14,7 @@ import {
   type Checkpoint,
 } from '@/modules/audit/checkpoint-rules';
 import { getLogger } from '@/lib/server/logger';
+import { onStopping } from '@/lib/server/shutdown-state';
 
 type AuditDb = Pick<Db, 'auditEvent'>;
 
@@ -67,8 +69,15 @@ function flush(db: AuditDb): Promise<unknown> {
   return writing;
 }
 
+let flushesOnStop = false;
+
 /** Call after a transaction that appended `events` events has committed. */
 export async function noteAuditCommit(db: AuditDb, events: number): Promise<void> {
+  // A server told to stop records what it appended, rather than leave it to a timer that never fires.
+  if (!flushesOnStop) {
+    flushesOnStop = true;
+    onStopping(() => (unrecorded > 0 ? flush(db) : undefined));
+  }
   unrecorded += events;
   if (unrecorded >= CHECKPOINT_EVERY_EVENTS) {
     await flush(db);
