@@ -267,6 +267,14 @@ test('an agenda item edited in two browsers keeps both sides’ fields, and a fi
   const title = (page: Page) => form(page).getByRole('textbox', { name: '议题' });
   const duration = (page: Page) => form(page).getByRole('spinbutton', { name: '时长（分钟）' });
   const save = (page: Page) => form(page).getByRole('button', { name: '保存', exact: true }).click();
+  // While a save is under way its button reads "正在保存…" and `form` matches nothing already: the
+  // save is done when that button is gone too, and the item shows the saved duration.
+  const saved = async (page: Page, shown: string) => {
+    await save(page);
+    await expect(form(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '正在保存…' })).toHaveCount(0);
+    await expect(page.getByText(shown).first()).toBeVisible();
+  };
   const openBoth = async (itemTitle: string) => {
     for (const { page } of [a, b]) {
       await page.goto(`/meetings/${meetingId}`);
@@ -278,24 +286,20 @@ test('an agenda item edited in two browsers keeps both sides’ fields, and a fi
   await test.step('A saves the duration; B, stale, saves the title: both are kept', async () => {
     await openBoth(AGENDA_TITLE);
     await duration(a.page).fill('30');
-    await save(a.page);
-    await expect(form(a.page)).toHaveCount(0);
+    await saved(a.page, '30 分钟');
     await title(b.page).fill(`${AGENDA_TITLE} B 改`);
     await save(b.page);
     await expect(b.page.getByText('他人在此期间保存了修改')).toBeVisible();
     await expect(duration(b.page)).toHaveValue('30');
     await expect(title(b.page)).toHaveValue(`${AGENDA_TITLE} B 改`);
-    await save(b.page);
-    await expect(form(b.page)).toHaveCount(0);
+    await saved(b.page, '30 分钟');
     await expect(b.page.getByText(`${AGENDA_TITLE} B 改`)).toBeVisible();
-    await expect(b.page.getByText('30 分钟').first()).toBeVisible();
   });
 
   await test.step('both change the duration: B sees both values and keeps its own', async () => {
     await openBoth(`${AGENDA_TITLE} B 改`);
     await duration(a.page).fill('40');
-    await save(a.page);
-    await expect(form(a.page)).toHaveCount(0);
+    await saved(a.page, '40 分钟');
     await duration(b.page).fill('50');
     await save(b.page);
     const choices = b.page.getByRole('region', { name: /您和他人都修改过/ });
@@ -305,8 +309,7 @@ test('an agenda item edited in two browsers keeps both sides’ fields, and a fi
     expect(sideways).toBeLessThanOrEqual(0);
     await choices.getByRole('button', { name: '保留我的' }).click();
     await expect(duration(b.page)).toHaveValue('50');
-    await save(b.page);
-    await expect(form(b.page)).toHaveCount(0);
+    await saved(b.page, '50 分钟');
   });
 
   const db = createDb(getDatabaseUrl());
