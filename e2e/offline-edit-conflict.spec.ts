@@ -5,8 +5,7 @@
 import { expect, test, type BrowserContextOptions } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
-import { signIn } from './support/auth';
-import { createOwnVisit, openVisitWithWorker, prepareVisit, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { createOwnVisit, prepareVisitOffline, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 } };
 const STAMP = Date.now();
@@ -41,25 +40,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  const db = createDb(getDatabaseUrl());
-  try {
-    await db.finding.deleteMany({ where: { siteVisitId: own.visitId } });
-  } finally {
-    await db.$disconnect();
-  }
   await removeOwnVisit(own);
 });
 
 test('an offline edit that meets a newer version is shown as a conflict, and "keep mine" sends it on that version', async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await (await browser.newContext(PHONE)).newPage();
-  await signIn(page, 'assessor6');
-  await openVisitWithWorker(page, own.visitId);
-  await prepareVisit(page, 1);
-
   // On the phone, without a network: the title changes.
-  await page.context().setOffline(true);
-  await page.reload();
+  await prepareVisitOffline(page, own.visitId, 1);
   await page.getByRole('link', { name: `修改问题“${TITLES.original}”` }).click();
   const title = page.getByLabel('问题标题');
   await expect(title).toHaveValue(TITLES.original);

@@ -9,8 +9,7 @@ import exifr from 'exifr';
 import { expect, test, type BrowserContextOptions, type Page } from '@playwright/test';
 import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
-import { signIn } from './support/auth';
-import { addOwnHousehold, createOwnVisit, openVisitWithWorker, prepareVisit, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
+import { addOwnHousehold, createOwnVisit, prepareVisitOffline, removeOwnHouseholds, removeOwnVisit, type OwnVisit } from './support/own-visit';
 
 const PHOTO = fileURLToPath(new URL('./fixtures/household-photo.jpg', import.meta.url));
 const PHONE: BrowserContextOptions = {
@@ -36,12 +35,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  const db = createDb(getDatabaseUrl());
-  try {
-    await db.finding.deleteMany({ where: { siteVisitId: own.visitId } });
-  } finally {
-    await db.$disconnect();
-  }
   await removeOwnHouseholds(households.slice(1).map((h) => h.id));
   await removeOwnVisit(own);
 });
@@ -60,13 +53,8 @@ async function checkHousehold(page: Page, code: string) {
 test('a day offline: two checks and a finding with a photo wait on the phone and reach the server once each', async ({ browser }) => {
   test.setTimeout(180_000);
   const page = await (await browser.newContext(PHONE)).newPage();
-  await signIn(page, 'assessor6');
-  await openVisitWithWorker(page, own.visitId);
-  await prepareVisit(page, 2);
-
   // No network from here on: the visit opens from the device.
-  await page.context().setOffline(true);
-  await page.reload();
+  await prepareVisitOffline(page, own.visitId, 2);
   await expect(page.getByRole('heading', { level: 1, name: '封开县实地核查' })).toBeVisible();
 
   for (const household of households) await checkHousehold(page, household.code);

@@ -7,6 +7,7 @@ import { getDatabaseUrl } from '@/lib/env';
 import { createDb } from '@/lib/server/db';
 import { seedChecklists } from '@/seeds/scenario-checklists';
 import { SCENARIO_CAMPAIGN } from '@/seeds/scenario-zhaoqing-2018';
+import { signIn } from './auth';
 
 export type OwnVisit = { visitId: string; villageName: string; villageId: string; householdId: string; rosterId: string };
 
@@ -31,10 +32,11 @@ export async function createOwnVisit(status: SiteVisitStatus, tag: string, year:
   }
 }
 
-/** Removes the visit (its checks with it), then its household and roster. */
+/** Removes the findings recorded in the visit, the visit (its checks with it), then its household and roster. */
 export async function removeOwnVisit(own: OwnVisit): Promise<void> {
   const db = createDb(getDatabaseUrl());
   try {
+    await db.finding.deleteMany({ where: { siteVisitId: own.visitId } });
     await db.siteVisit.delete({ where: { id: own.visitId } });
     await db.household.delete({ where: { id: own.householdId } });
     await db.rosterImport.delete({ where: { id: own.rosterId } });
@@ -84,4 +86,13 @@ export async function openVisitWithWorker(page: Page, visitId: string): Promise<
 export async function prepareVisit(page: Page, households: number): Promise<void> {
   await page.getByRole('button', { name: '准备离线使用' }).click();
   await expect(page.getByTestId('offline-readiness')).toContainText(new RegExp(`可离线使用：${households} 户，数据截至 \\d{2}:\\d{2}`), { timeout: 20_000 });
+}
+
+/** The assessor's phone with the visit prepared, then cut off from the network and reloaded: from here the visit opens from the device. */
+export async function prepareVisitOffline(page: Page, visitId: string, households: number): Promise<void> {
+  await signIn(page, 'assessor6');
+  await openVisitWithWorker(page, visitId);
+  await prepareVisit(page, households);
+  await page.context().setOffline(true);
+  await page.reload();
 }
